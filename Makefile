@@ -1,0 +1,40 @@
+# Ventros developer commands. README documents `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: test run gen gen-check lint fmt services clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Set up .venv and the local servers the tests need, then run every test tier.
+test: $(STAMP) services
+	$(BIN)/python -m pytest
+
+## Regenerate gen/ from proto/ventros/** (never edit gen/ by hand).
+gen: $(STAMP)
+	$(BIN)/python tools/genproto.py
+
+gen-check: $(STAMP)
+	$(BIN)/python tools/genproto.py --check
+
+lint: $(STAMP)
+	$(BIN)/buf lint
+	$(BIN)/buf format --diff --exit-code
+	$(BIN)/ruff check services tests tools
+
+fmt: $(STAMP)
+	$(BIN)/buf format -w
+	$(BIN)/ruff format services tests tools
+
+## Start PostgreSQL and RabbitMQ on loopback when they are down.
+services:
+	bash tools/ensure_services.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache

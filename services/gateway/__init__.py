@@ -1,0 +1,1 @@
+"""The HTTP gateway: REST → gRPC transcoding from google.api.http rules."""

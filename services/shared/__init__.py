@@ -1,0 +1,1 @@
+"""Plumbing every bounded context uses; it knows no context's nouns."""

@@ -1,0 +1,115 @@
+"""Pure-Python building blocks for aggregates: events, errors, the aggregate base.
+
+No grpc, SQLAlchemy or generated code here: a context's domain layer imports
+only this module and the standard library.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DomainEvent:
+    """Something that happened to an aggregate.
+
+    Subclasses set `routing_key` ("<context>.<aggregate>.<event>"); the adapter
+    layer turns each into the proto message the contract declares for that key.
+    """
+
+    routing_key: ClassVar[str]
+    aggregate_id: uuid.UUID
+    project_id: uuid.UUID | None
+    aggregate_version: int = 0
+    event_id: uuid.UUID = field(default_factory=new_id)
+    occur_time: datetime = field(default_factory=utcnow)
+
+
+class Aggregate:
+    """Root of a consistency boundary: it records events as it changes."""
+
+    id: uuid.UUID
+    version: int
+
+    def __init__(self) -> None:
+        self.events: list[DomainEvent] = []
+
+    def record(self, event: DomainEvent) -> None:
+        self.events.append(event)
+
+    def collect_events(self) -> list[DomainEvent]:
+        events, self.events = self.events, []
+        return events
+
+
+# Errors: named after the rule that was broken. The gRPC edge maps each family
+# once to a status code (see shared.grpc_errors).
+
+
+class DomainError(Exception):
+    """Base of every business-rule failure."""
+
+
+@dataclass(frozen=True)
+class FieldViolation:
+    field: str
+    description: str
+
+
+class InvalidArgument(DomainError):
+    """The request names bad values; nothing was changed."""
+
+    def __init__(self, *violations: FieldViolation) -> None:
+        self.violations = list(violations)
+        super().__init__("; ".join(f"{v.field}: {v.description}" for v in violations))
+
+    @classmethod
+    def field(cls, field: str, description: str) -> InvalidArgument:
+        return cls(FieldViolation(field, description))
+
+
+class NotFound(DomainError):
+    def __init__(self, kind: str, key: Any) -> None:
+        self.kind, self.key = kind, key
+        super().__init__(f"{kind} {key} not found")
+
+
+class AlreadyExists(DomainError):
+    def __init__(self, kind: str, key: Any) -> None:
+        self.kind, self.key = kind, key
+        super().__init__(f"{kind} {key} already exists")
+
+
+class FailedPrecondition(DomainError):
+    """The system is not in a state where the operation is allowed."""
+
+
+class VersionConflict(DomainError):
+    def __init__(self, kind: str, key: Any, expected: int, actual: int) -> None:
+        self.expected, self.actual = expected, actual
+        super().__init__(f"{kind} {key} is at version {actual}, not {expected}")
+
+
+class Unauthenticated(DomainError):
+    pass
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+def check_version(kind: str, key: Any, expected: int, actual: int) -> None:
+    """Optimistic concurrency: 0 means the caller does not care."""
+    if expected and expected != actual:
+        raise VersionConflict(kind, key, expected, actual)

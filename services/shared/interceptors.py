@@ -1,0 +1,194 @@
+"""Server interceptors: request context, authentication, permission, error mapping.
+
+Each interceptor contributes an async context manager around the call, so the
+same code serves unary and server-streaming RPCs, and contextvars set on entry
+stay visible to the servicer and are reset on exit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, Protocol
+
+import grpc
+from google.protobuf import descriptor_pool
+
+from shared import context, domain
+from shared.authz import grants
+from shared.grpc_errors import status_for
+from ventros.common.v1 import options_pb2
+
+log = logging.getLogger(__name__)
+
+Scope = contextlib.AbstractAsyncContextManager[None]
+
+
+class AccessRule:
+    """What an RPC's contract says about access: a permission, public, or not ours."""
+
+    def __init__(self, permission: str = "", public: bool = False, ours: bool = True) -> None:
+        self.permission, self.public, self.ours = permission, public, ours
+
+    @classmethod
+    @functools.cache
+    def for_method(cls, method: str) -> AccessRule:
+        service, _, name = method.lstrip("/").partition("/")
+        if not service.startswith("ventros."):
+            return cls(public=True, ours=False)  # health, reflection
+        options = (
+            descriptor_pool.Default().FindServiceByName(service).FindMethodByName(name).GetOptions()
+        )
+        return cls(
+            permission=options.Extensions[options_pb2.permission],
+            public=options.Extensions[options_pb2.public],
+        )
+
+
+class Authenticator(Protocol):
+    async def authenticate(self, credential: str) -> context.Principal:
+        """Return the principal behind a bearer credential or raise Unauthenticated."""
+
+
+class ScopedInterceptor(grpc.aio.ServerInterceptor):
+    """Base: wraps every handler of ours in `self.scope(method, context)`."""
+
+    def scope(self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext) -> Scope:
+        raise NotImplementedError
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        handler = await continuation(details)
+        if handler is None:
+            return handler
+        method: str = details.method  # type: ignore[attr-defined]
+        rule = AccessRule.for_method(method)
+        if not rule.ours:
+            return handler
+        return _wrap(handler, lambda ctx: self.scope(method, rule, ctx))
+
+
+def _wrap(handler: grpc.RpcMethodHandler, scope: Callable[[Any], Scope]) -> grpc.RpcMethodHandler:
+    codec = {
+        "request_deserializer": handler.request_deserializer,
+        "response_serializer": handler.response_serializer,
+    }
+    if handler.unary_unary is not None:
+        inner = handler.unary_unary
+
+        async def unary(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+            async with scope(ctx):
+                return await inner(request, ctx)
+
+        return grpc.unary_unary_rpc_method_handler(unary, **codec)
+    if handler.unary_stream is not None:
+        inner_stream = handler.unary_stream
+
+        async def stream(request: Any, ctx: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+            async with scope(ctx):
+                async for item in inner_stream(request, ctx):
+                    yield item
+
+        return grpc.unary_stream_rpc_method_handler(stream, **codec)
+    return handler  # client streaming is not used by the contract
+
+
+def _metadata(ctx: grpc.aio.ServicerContext) -> dict[str, str]:
+    return {k: v for k, v in (ctx.invocation_metadata() or ()) if isinstance(v, str)}
+
+
+class RequestContextInterceptor(ScopedInterceptor):
+    """Request and correlation ids from metadata (or new ones) in a contextvar."""
+
+    @contextlib.asynccontextmanager
+    async def scope(
+        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
+    ) -> AsyncIterator[None]:
+        md = _metadata(ctx)
+        request = context.new_request(md.get("x-correlation-id"))
+        if md.get("x-request-id"):
+            request = context.RequestContext(md["x-request-id"], request.correlation_id)
+        token = context.set_current(request)
+        try:
+            yield
+        finally:
+            context.reset(token)
+
+
+class ErrorInterceptor(ScopedInterceptor):
+    """Domain errors become their status with details; nothing else leaks."""
+
+    @contextlib.asynccontextmanager
+    async def scope(
+        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
+    ) -> AsyncIterator[None]:
+        try:
+            yield
+        except domain.DomainError as error:
+            await ctx.abort_with_status(status_for(error))
+        except (grpc.aio.AbortError, grpc.aio.BaseError):
+            raise
+        except Exception:
+            log.exception("unhandled error", extra={"fields": {"method": method}})
+            await ctx.abort(grpc.StatusCode.INTERNAL, "internal error")
+
+
+class AuthenticationInterceptor(ScopedInterceptor):
+    """Bearer API key or access token → principal; public RPCs need none."""
+
+    def __init__(self, authenticator: Authenticator) -> None:
+        self._authenticator = authenticator
+
+    @contextlib.asynccontextmanager
+    async def scope(
+        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
+    ) -> AsyncIterator[None]:
+        if rule.public:
+            yield
+            return
+        scheme, _, credential = _metadata(ctx).get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not credential.strip():
+            raise domain.Unauthenticated("a bearer API key or access token is required")
+        principal = await self._authenticator.authenticate(credential.strip())
+        current = context.current() or context.new_request()
+        token = context.set_current(
+            context.RequestContext(current.request_id, current.correlation_id, principal)
+        )
+        try:
+            yield
+        finally:
+            context.reset(token)
+
+
+class PermissionInterceptor(ScopedInterceptor):
+    """The RPC's declared permission must be granted to the principal's role."""
+
+    @contextlib.asynccontextmanager
+    async def scope(
+        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
+    ) -> AsyncIterator[None]:
+        if not rule.public:
+            request = context.current()
+            principal = request.principal if request else None
+            if principal is None:
+                raise domain.Unauthenticated("not authenticated")
+            if not grants(principal.permissions, rule.permission):
+                raise domain.PermissionDenied(
+                    f"role {principal.role!r} lacks permission {rule.permission!r}"
+                )
+        yield
+
+
+def standard_interceptors(authenticator: Authenticator) -> list[grpc.aio.ServerInterceptor]:
+    """Outermost first: context, errors, then authentication and permission."""
+    return [
+        RequestContextInterceptor(),
+        ErrorInterceptor(),
+        AuthenticationInterceptor(authenticator),
+        PermissionInterceptor(),
+    ]
