@@ -135,6 +135,12 @@ class Consumer:
         if self._connection is not None:
             await self._connection.close()
 
+    async def delete_topology(self) -> None:
+        """Remove this consumer's queues (decommissioning; tests clean up with it)."""
+        assert self._channel is not None, "declare() first"
+        for name in [self.queue_name, self.dlq_name, *map(self._retry_queue, self._delays)]:
+            await self._channel.queue_delete(name)
+
     async def _on_message(self, message: AbstractIncomingMessage) -> None:
         try:
             event, envelope = decode(message)

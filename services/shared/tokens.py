@@ -1,0 +1,98 @@
+"""Short-lived signed access tokens (EdDSA / Ed25519 JWT).
+
+Identity holds the private key and issues; every service holds the public key
+and verifies locally, so no service trusts a bare header naming a tenant.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from shared.context import Principal
+from shared.domain import Unauthenticated, utcnow
+
+ISSUER, AUDIENCE, ALGORITHM = "ventros-identity", "ventros", "EdDSA"
+
+
+def generate_private_pem() -> str:
+    key = Ed25519PrivateKey.generate()
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+
+
+def public_pem_of(private_pem: str) -> str:
+    key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+    assert isinstance(key, Ed25519PrivateKey), "the signing key must be Ed25519"
+    return key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode()
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    expires_in: timedelta
+
+
+class TokenIssuer:
+    def __init__(self, private_pem: str, ttl: timedelta = timedelta(minutes=15)) -> None:
+        self._key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+        self._ttl = ttl
+
+    def issue(self, principal: Principal) -> IssuedToken:
+        now = utcnow()
+        claims = {
+            "iss": ISSUER,
+            "aud": AUDIENCE,
+            "sub": principal.subject,
+            "knd": principal.kind,
+            "pid": str(principal.project_id) if principal.project_id else None,
+            "uid": str(principal.user_id) if principal.user_id else None,
+            "rol": principal.role,
+            "prm": sorted(principal.permissions),
+            "iat": now,
+            "exp": now + self._ttl,
+            "jti": uuid.uuid4().hex,
+        }
+        return IssuedToken(jwt.encode(claims, self._key, algorithm=ALGORITHM), self._ttl)  # type: ignore[arg-type]
+
+
+class TokenVerifier:
+    def __init__(self, public_pem: str) -> None:
+        key = serialization.load_pem_public_key(public_pem.encode())
+        assert isinstance(key, Ed25519PublicKey), "the verification key must be Ed25519"
+        self._key = key
+
+    def verify(self, token: str) -> Principal:
+        try:
+            claims = jwt.decode(
+                token,
+                self._key,
+                algorithms=[ALGORITHM],
+                audience=AUDIENCE,
+                issuer=ISSUER,
+                options={"require": ["exp", "iat", "sub", "aud", "iss"]},
+            )
+        except jwt.ExpiredSignatureError as error:
+            raise Unauthenticated("the access token has expired") from error
+        except jwt.InvalidTokenError as error:
+            raise Unauthenticated("the access token is not valid") from error
+        return Principal(
+            subject=claims["sub"],
+            kind=claims.get("knd", "user"),
+            project_id=uuid.UUID(claims["pid"]) if claims.get("pid") else None,
+            user_id=uuid.UUID(claims["uid"]) if claims.get("uid") else None,
+            role=claims.get("rol", ""),
+            permissions=frozenset(claims.get("prm", [])),
+        )
+
+
+def looks_like_jwt(credential: str) -> bool:
+    return credential.count(".") == 2
