@@ -16,10 +16,12 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shared import context
-from shared.domain import DomainEvent
+from shared.domain import Aggregate, DomainEvent
 from ventros.common.v1 import event_pb2, options_pb2
 
-EventEncoder = Callable[[DomainEvent], Message]
+# Encodes an event as its contract message; the aggregate that recorded it is
+# passed along so events can carry a snapshot of the resource.
+EventEncoder = Callable[[DomainEvent, Aggregate], Message]
 
 
 def routing_key_of(message: Message) -> str:
@@ -63,10 +65,10 @@ class OutboxWriter:
             "VALUES (:id, :project_id, :routing_key, :type, :payload, :correlation_id, :occurred_at)"
         )
 
-    def rows(self, events: list[DomainEvent]) -> list[dict[str, Any]]:
+    def rows(self, events: list[tuple[DomainEvent, Aggregate]]) -> list[dict[str, Any]]:
         rows = []
-        for event in events:
-            message = self._encode(event)
+        for event, aggregate in events:
+            message = self._encode(event, aggregate)
             key = routing_key_of(message)
             if key != event.routing_key:
                 raise ValueError(f"{type(event).__name__} encodes as {key}, not {event.routing_key}")
@@ -84,7 +86,7 @@ class OutboxWriter:
             )
         return rows
 
-    async def write(self, conn: AsyncConnection, events: list[DomainEvent]) -> None:
+    async def write(self, conn: AsyncConnection, events: list[tuple[DomainEvent, Aggregate]]) -> None:
         if events:
             await conn.execute(self._insert, self.rows(events))
 

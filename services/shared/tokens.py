@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -39,6 +39,7 @@ def public_pem_of(private_pem: str) -> str:
 class IssuedToken:
     token: str
     expires_in: timedelta
+    expire_time: datetime
 
 
 class TokenIssuer:
@@ -46,7 +47,9 @@ class TokenIssuer:
         self._key = serialization.load_pem_private_key(private_pem.encode(), password=None)
         self._ttl = ttl
 
-    def issue(self, principal: Principal) -> IssuedToken:
+    def issue(self, principal: Principal, ttl: timedelta | None = None) -> IssuedToken:
+        """A token for `principal`; a requested ttl may shorten, never lengthen, the default."""
+        lifetime = min(ttl, self._ttl) if ttl and ttl > timedelta(0) else self._ttl
         now = utcnow()
         claims = {
             "iss": ISSUER,
@@ -58,10 +61,11 @@ class TokenIssuer:
             "rol": principal.role,
             "prm": sorted(principal.permissions),
             "iat": now,
-            "exp": now + self._ttl,
+            "exp": now + lifetime,
             "jti": uuid.uuid4().hex,
         }
-        return IssuedToken(jwt.encode(claims, self._key, algorithm=ALGORITHM), self._ttl)  # type: ignore[arg-type]
+        token = jwt.encode(claims, self._key, algorithm=ALGORITHM)  # type: ignore[arg-type]
+        return IssuedToken(token, lifetime, now + lifetime)
 
 
 class TokenVerifier:

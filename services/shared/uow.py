@@ -52,9 +52,9 @@ class UnitOfWork:
     def _open(self) -> None:
         """Hook: create repositories bound to self.connection."""
 
-    async def scope_to(self, project_id: uuid.UUID) -> None:
+    async def scope_to(self, project_id: uuid.UUID | None, user_id: uuid.UUID | None = None) -> None:
         """Move this transaction to a project (a flow that has just created it)."""
-        self._project_id = project_id
+        self._project_id, self._user_id = project_id, user_id or self._user_id
         await set_tenant(self.connection, project_id, self._user_id)
 
     def track(self, aggregate: Aggregate) -> None:
@@ -62,7 +62,7 @@ class UnitOfWork:
             self._tracked.append(aggregate)
 
     async def commit(self) -> None:
-        events = [event for aggregate in self._tracked for event in aggregate.collect_events()]
+        events = [(e, aggregate) for aggregate in self._tracked for e in aggregate.collect_events()]
         await self._outbox.write(self.connection, events)
         await self.connection.commit()
         self._done = True

@@ -29,7 +29,7 @@ class Registered(DomainEvent):
     email: str
 
 
-def encode(event: DomainEvent) -> Message:
+def encode(event: DomainEvent, aggregate: Aggregate) -> Message:
     assert isinstance(event, Registered)
     return events_pb2.UserRegistered(metadata=metadata_for(event), default_project_id=event.email)
 

@@ -1,0 +1,49 @@
+"""Domain events → their contract messages, found by routing key and filled by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import ModuleType
+
+from google.protobuf import message_factory
+from google.protobuf.message import Message
+
+from shared import protomap
+from shared.domain import Aggregate, DomainEvent
+from shared.outbox import metadata_for
+from ventros.common.v1 import options_pb2
+
+ResourceMapper = Callable[[Aggregate], Message]
+
+
+class ProtoEventEncoder:
+    """Copies an event's fields onto its message; resource-typed fields get a snapshot.
+
+    `snapshots` maps a resource message's full name (e.g. "ventros.identity.v1.User")
+    to (aggregate class, mapper): a field of that type is filled with the mapped
+    aggregate that recorded the event, when it is of that class.
+    """
+
+    def __init__(
+        self,
+        events_module: ModuleType,
+        snapshots: Mapping[str, tuple[type[Aggregate], ResourceMapper]],
+    ) -> None:
+        self._classes: dict[str, type[Message]] = {}
+        for descriptor in events_module.DESCRIPTOR.message_types_by_name.values():
+            key = descriptor.GetOptions().Extensions[options_pb2.event_routing_key]
+            if key:
+                self._classes[key] = message_factory.GetMessageClass(descriptor)
+        self._snapshots = snapshots
+
+    def __call__(self, event: DomainEvent, aggregate: Aggregate) -> Message:
+        cls = self._classes.get(event.routing_key)
+        if cls is None:
+            raise LookupError(f"no contract message declares routing key {event.routing_key}")
+        message = cls()
+        overrides: dict[str, object] = {"metadata": metadata_for(event)}
+        for field in message.DESCRIPTOR.fields:
+            snapshot = field.message_type and self._snapshots.get(field.message_type.full_name)
+            if snapshot and isinstance(aggregate, snapshot[0]) and field.name not in overrides:
+                overrides[field.name] = snapshot[1](aggregate)
+        return protomap.fill(message, event, **overrides)
