@@ -1,4 +1,4 @@
-"""python -m identity {api|relay|migrate}: run one identity process."""
+"""python -m identity {api|relay|migrate|service-token}: one identity process or task."""
 
 from __future__ import annotations
 
@@ -6,14 +6,17 @@ import argparse
 import asyncio
 import logging
 import signal
+from datetime import timedelta
 
 from identity import bootstrap
 from identity.config import IdentityConfig
 from shared import logs
+from shared.auth import service_principal
 from shared.config import Env
 from shared.dbsetup import migrate
 from shared.grpc_server import serve_until_signalled
 from shared.relay import OutboxRelay
+from shared.tokens import TokenIssuer
 
 log = logging.getLogger("identity")
 
@@ -44,9 +47,22 @@ async def relay(config: IdentityConfig) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m identity")
-    parser.add_argument("process", choices=["api", "relay", "migrate"])
-    process = parser.parse_args().process
+    parser.add_argument("process", choices=["api", "relay", "migrate", "service-token"])
+    parser.add_argument("service", nargs="?", help="service-token: the service it is for")
+    parser.add_argument("--days", type=int, default=30, help="service-token: lifetime")
+    options = parser.parse_args()
+    process = options.process
     logs.configure()
+    if process == "service-token":
+        # A credential another service presents to identity to verify API keys.
+        env = Env()
+        key = env.str("TOKEN_SIGNING_KEY")
+        env.done()
+        if not options.service:
+            parser.error("service-token needs the service name")
+        issuer = TokenIssuer(key, timedelta(days=options.days))
+        print(issuer.issue(service_principal(options.service)).token)
+        return
     if process == "migrate":
         env = Env()
         url = env.str("MIGRATION_DATABASE_URL")
