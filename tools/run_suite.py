@@ -23,7 +23,6 @@ from pathlib import Path
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-
 from identity import bootstrap as identity_bootstrap
 from shared.dbsetup import DatabaseUrls, migrate, provision
 from shared.tokens import generate_private_pem
@@ -137,7 +136,7 @@ def main() -> int:
             say("ready. Register a user:")
             print(
                 f"  .venv/bin/grpcurl -plaintext -d "
-                f"'{{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"password\":\"correct horse\"}}' "
+                f'\'{{"name":"Ana","email":"ana@example.com","password":"correct horse"}}\' '
                 f"{address} ventros.identity.v1.AuthService/Register",
                 flush=True,
             )

@@ -136,7 +136,9 @@ def _patterns_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         closed, open_head = (head_b, head_a) if a_open else (head_a, head_b)
         common = len(closed) >= len(open_head)
     n = min(len(head_a), len(head_b))
-    return common and all(_segment_overlap(x, y) for x, y in zip(head_a[:n], head_b[:n], strict=True))
+    return common and all(
+        _segment_overlap(x, y) for x, y in zip(head_a[:n], head_b[:n], strict=True)
+    )
 
 
 def _segment_overlap(x: str, y: str) -> bool:

@@ -8,8 +8,6 @@ import logging
 import signal
 from datetime import timedelta
 
-from identity import bootstrap
-from identity.config import IdentityConfig
 from shared import logs
 from shared.auth import service_principal
 from shared.config import Env
@@ -17,6 +15,9 @@ from shared.dbsetup import migrate
 from shared.grpc_server import serve_until_signalled
 from shared.relay import OutboxRelay
 from shared.tokens import TokenIssuer
+
+from identity import bootstrap
+from identity.config import IdentityConfig
 
 log = logging.getLogger("identity")
 
@@ -32,7 +33,9 @@ async def api(config: IdentityConfig) -> None:
 
 
 async def relay(config: IdentityConfig) -> None:
-    worker = OutboxRelay(dsn=config.relay_database_url, schema=bootstrap.SCHEMA, amqp_url=config.amqp_url)
+    worker = OutboxRelay(
+        dsn=config.relay_database_url, schema=bootstrap.SCHEMA, amqp_url=config.amqp_url
+    )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

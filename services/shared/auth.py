@@ -75,7 +75,9 @@ class IdentityKeyVerifier:
         )
         if not answer.valid:
             reason = auth_service_pb2.ApiKeyRejectionReason.Name(answer.rejection_reason)
-            raise Unauthenticated(f"the API key is not valid ({reason.rsplit('_REASON_', 1)[-1].lower()})")
+            raise Unauthenticated(
+                f"the API key is not valid ({reason.rsplit('_REASON_', 1)[-1].lower()})"
+            )
         p = answer.principal
         role = p.role and _role_name(p.role)
         return Principal(
@@ -96,5 +98,10 @@ def _role_name(number: int) -> str:
 
 def service_principal(name: str) -> Principal:
     """What a service token stands for: a named service that may verify API keys."""
-    return Principal(subject=name, kind="service", project_id=None, role="service",
-                     permissions=frozenset({"credential:read"}))
+    return Principal(
+        subject=name,
+        kind="service",
+        project_id=None,
+        role="service",
+        permissions=frozenset({"credential:read"}),
+    )

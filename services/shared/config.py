@@ -30,7 +30,9 @@ class Env:
     def optional(self, name: str) -> str | None:
         return self._environ.get(name) or None
 
-    def int(self, name: str, default: int, *, low: int | None = None, high: int | None = None) -> int:
+    def int(
+        self, name: str, default: int, *, low: int | None = None, high: int | None = None
+    ) -> int:
         return self._parse(name, default, int, low=low, high=high)
 
     def float(self, name: str, default: float, *, low: float | None = None) -> float:

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import aio_pika
-from aio_pika.abc import AbstractChannel, AbstractIncomingMessage, AbstractQueue, AbstractRobustConnection
+from aio_pika.abc import (
+    AbstractChannel,
+    AbstractIncomingMessage,
+    AbstractQueue,
+    AbstractRobustConnection,
+)
 from google.protobuf import descriptor_pool, message_factory
 from google.protobuf.message import DecodeError, Message
 from sqlalchemy import text
@@ -60,12 +65,16 @@ def decode(message: AbstractIncomingMessage) -> tuple[Message, Envelope]:
         # A retried message comes back routed by its queue name; keep the original key.
         routing_key=str(headers.get("x-ventros-routing-key") or message.routing_key or ""),
         project_id=uuid.UUID(tenant) if tenant else None,
-        correlation_id=str(headers.get("cloudEvents:correlationid") or message.correlation_id or ""),
+        correlation_id=str(
+            headers.get("cloudEvents:correlationid") or message.correlation_id or ""
+        ),
         attempt=int(str(headers.get(ATTEMPT_HEADER, 0))),
     )
 
 
-async def claim_event(conn: AsyncConnection, schema: str, consumer: str, event_id: uuid.UUID) -> bool:
+async def claim_event(
+    conn: AsyncConnection, schema: str, consumer: str, event_id: uuid.UUID
+) -> bool:
     """Record the event in the inbox; False when it was handled before (skip it)."""
     result = await conn.execute(
         text(
@@ -170,7 +179,11 @@ class Consumer:
         self, message: AbstractIncomingMessage, attempt: int, error: Exception
     ) -> None:
         extra = {ATTEMPT_HEADER: attempt + 1, "x-ventros-error": repr(error)[:500]}
-        target = self._retry_queue(self._delays[attempt]) if attempt < len(self._delays) else self.dlq_name
+        target = (
+            self._retry_queue(self._delays[attempt])
+            if attempt < len(self._delays)
+            else self.dlq_name
+        )
         await self._forward(message, target, extra)
 
     async def _forward(
@@ -186,7 +199,11 @@ class Consumer:
             correlation_id=message.correlation_id,
             timestamp=message.timestamp,
             delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
-            headers={**(message.headers or {}), "x-ventros-routing-key": message.routing_key, **headers},
+            headers={
+                **(message.headers or {}),
+                "x-ventros-routing-key": message.routing_key,
+                **headers,
+            },
         )
         try:
             await self._channel.default_exchange.publish(copy, routing_key=queue)

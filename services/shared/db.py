@@ -26,7 +26,9 @@ def asyncpg_dsn(url: str) -> str:
     return "postgresql://" + async_url(url).removeprefix("postgresql+asyncpg://")
 
 
-def create_engine(url: str, *, pool_size: int = 10, application_name: str = "ventros") -> AsyncEngine:
+def create_engine(
+    url: str, *, pool_size: int = 10, application_name: str = "ventros"
+) -> AsyncEngine:
     return create_async_engine(
         async_url(url),
         pool_size=pool_size,

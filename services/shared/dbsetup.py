@@ -60,7 +60,9 @@ async def provision(admin_url: str, database: str, password: str | None = None) 
     finally:
         await admin.close()
     admin_parts = urlsplit(asyncpg_dsn(admin_url))
-    superuser = with_user(admin_url, admin_parts.username or "postgres", database, admin_parts.password or "")
+    superuser = with_user(
+        admin_url, admin_parts.username or "postgres", database, admin_parts.password or ""
+    )
     db = await asyncpg.connect(superuser)
     try:
         await db.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")

@@ -7,11 +7,11 @@ from types import ModuleType
 
 from google.protobuf import message_factory
 from google.protobuf.message import Message
+from ventros.common.v1 import options_pb2
 
 from shared import protomap
 from shared.domain import Aggregate, DomainEvent
 from shared.outbox import metadata_for
-from ventros.common.v1 import options_pb2
 
 ResourceMapper = Callable[[Aggregate], Message]
 

@@ -14,10 +14,10 @@ from google.protobuf import timestamp_pb2
 from google.protobuf.message import Message
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
+from ventros.common.v1 import event_pb2, options_pb2
 
 from shared import context
 from shared.domain import Aggregate, DomainEvent
-from ventros.common.v1 import event_pb2, options_pb2
 
 # Encodes an event as its contract message; the aggregate that recorded it is
 # passed along so events can carry a snapshot of the resource.
@@ -62,7 +62,8 @@ class OutboxWriter:
         self._insert = text(
             f"INSERT INTO {schema}.outbox "
             "(id, project_id, routing_key, type, payload, correlation_id, occurred_at) "
-            "VALUES (:id, :project_id, :routing_key, :type, :payload, :correlation_id, :occurred_at)"
+            "VALUES (:id, :project_id, :routing_key, :type, :payload, :correlation_id,"
+            " :occurred_at)"
         )
 
     def rows(self, events: list[tuple[DomainEvent, Aggregate]]) -> list[dict[str, Any]]:
@@ -71,8 +72,10 @@ class OutboxWriter:
             message = self._encode(event, aggregate)
             key = routing_key_of(message)
             if key != event.routing_key:
-                raise ValueError(f"{type(event).__name__} encodes as {key}, not {event.routing_key}")
-            meta: event_pb2.EventMetadata = getattr(message, "metadata")
+                raise ValueError(
+                    f"{type(event).__name__} encodes as {key}, not {event.routing_key}"
+                )
+            meta: event_pb2.EventMetadata = message.metadata
             rows.append(
                 {
                     "id": event.event_id,
@@ -86,10 +89,12 @@ class OutboxWriter:
             )
         return rows
 
-    async def write(self, conn: AsyncConnection, events: list[tuple[DomainEvent, Aggregate]]) -> None:
+    async def write(
+        self, conn: AsyncConnection, events: list[tuple[DomainEvent, Aggregate]]
+    ) -> None:
         if events:
             await conn.execute(self._insert, self.rows(events))
 
 
 def event_uuid(message: Message) -> uuid.UUID:
-    return uuid.UUID(getattr(message, "metadata").event_id)
+    return uuid.UUID(message.metadata.event_id)

@@ -98,7 +98,8 @@ class OutboxRelay:
         """Delete rows published longer ago than the retention window."""
         assert self._conn is not None
         status = await self._conn.execute(
-            f"DELETE FROM {self._schema}.outbox WHERE published_at < now() - make_interval(hours => $1)",
+            f"DELETE FROM {self._schema}.outbox"
+            " WHERE published_at < now() - make_interval(hours => $1)",
             self._retention_hours,
         )
         return int(status.split()[-1])

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shared.documents import from_document, to_document
-from shared.domain import AlreadyExists, Aggregate, InvalidArgument, NotFound, VersionConflict
+from shared.domain import Aggregate, AlreadyExists, InvalidArgument, NotFound, VersionConflict
 
 A = TypeVar("A", bound=Aggregate)
 MAX_PAGE_SIZE = 100
@@ -70,15 +70,19 @@ class DocumentRepository(Generic[A]):
 
     def _load(self, row: Mapping[str, Any]) -> A:
         data = row["data"]
-        aggregate: A = from_document(self.model, json.loads(data) if isinstance(data, str) else data)
+        aggregate: A = from_document(
+            self.model, json.loads(data) if isinstance(data, str) else data
+        )
         self._loaded[aggregate.id] = aggregate.version
         self._track(aggregate)
         return aggregate
 
     async def find(self, where: str, **params: Any) -> A | None:
         row = (
-            await self._conn.execute(text(f"SELECT data FROM {self.table} WHERE {where}"), params)
-        ).mappings().first()
+            (await self._conn.execute(text(f"SELECT data FROM {self.table} WHERE {where}"), params))
+            .mappings()
+            .first()
+        )
         return self._load(row) if row else None
 
     async def get(self, id: uuid.UUID, *, for_update: bool = False) -> A:
@@ -131,14 +135,18 @@ class DocumentRepository(Generic[A]):
             keyset = " AND (create_time, id) < (:after_time, :after_id)"
             params = {**params, "after_time": when, "after_id": last}
         rows = (
-            await self._conn.execute(
-                text(
-                    f"SELECT data, create_time, id FROM {self.table} "
-                    f"WHERE ({where}){keyset} ORDER BY create_time DESC, id DESC LIMIT :limit"
-                ),
-                {**params, "limit": size + 1},
+            (
+                await self._conn.execute(
+                    text(
+                        f"SELECT data, create_time, id FROM {self.table} "
+                        f"WHERE ({where}){keyset} ORDER BY create_time DESC, id DESC LIMIT :limit"
+                    ),
+                    {**params, "limit": size + 1},
+                )
             )
-        ).mappings().all()
+            .mappings()
+            .all()
+        )
         items = [self._load(r) for r in rows[:size]]
         more = len(rows) > size
         token = encode_token(rows[size - 1]["create_time"], rows[size - 1]["id"]) if more else ""
@@ -147,15 +155,17 @@ class DocumentRepository(Generic[A]):
 
     async def _count(self, where: str, params: dict[str, Any]) -> int:
         clean = {k: v for k, v in params.items() if not k.startswith("after_")}
-        result = await self._conn.execute(text(f"SELECT count(*) FROM {self.table} WHERE {where}"), clean)
+        result = await self._conn.execute(
+            text(f"SELECT count(*) FROM {self.table} WHERE {where}"), clean
+        )
         return int(result.scalar_one())
 
     def _values(self, aggregate: A) -> dict[str, Any]:
         return {
             "id": aggregate.id,
             "version": aggregate.version,
-            "create_time": getattr(aggregate, "create_time"),
-            "update_time": getattr(aggregate, "update_time"),
+            "create_time": aggregate.create_time,
+            "update_time": aggregate.update_time,
             "data": json.dumps(to_document(aggregate)),
             **self.columns(aggregate),
         }

@@ -52,7 +52,9 @@ class UnitOfWork:
     def _open(self) -> None:
         """Hook: create repositories bound to self.connection."""
 
-    async def scope_to(self, project_id: uuid.UUID | None, user_id: uuid.UUID | None = None) -> None:
+    async def scope_to(
+        self, project_id: uuid.UUID | None, user_id: uuid.UUID | None = None
+    ) -> None:
         """Move this transaction to a project (a flow that has just created it)."""
         self._project_id, self._user_id = project_id, user_id or self._user_id
         await set_tenant(self.connection, project_id, self._user_id)

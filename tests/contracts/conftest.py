@@ -8,9 +8,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from google.protobuf import descriptor
-
 import ventros
+from google.protobuf import descriptor
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gateway.path_template import PathTemplate, overlaps, parse
 from google.api import annotations_pb2, http_pb2
 from google.protobuf import descriptor
-
-from gateway.path_template import PathTemplate, overlaps, parse
-from tests.contracts.conftest import ROOT
 from ventros.common.v1 import event_pb2, options_pb2
+
+from tests.contracts.conftest import ROOT
 
 DOMAIN = ROOT.parent / "shared" / "DOMAIN.md"
 
@@ -262,7 +262,9 @@ def test_event_names_follow_their_routing_keys(messages: list[descriptor.Descrip
 
 
 def test_every_event_of_the_domain_is_a_message(messages: list[descriptor.Descriptor]) -> None:
-    keys = {m.GetOptions().Extensions[options_pb2.event_routing_key] for m in event_messages(messages)}
+    keys = {
+        m.GetOptions().Extensions[options_pb2.event_routing_key] for m in event_messages(messages)
+    }
     missing = []
     for context, section in domain_sections().items():
         for bullet in domain_bullets(section):

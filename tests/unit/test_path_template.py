@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from gateway.path_template import TemplateError, overlaps, parse
 
 

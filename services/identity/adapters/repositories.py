@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from shared.domain import AlreadyExists
+from shared.repository import DocumentRepository
 from sqlalchemy import text
 
 from identity.domain.api_keys import ApiKey
@@ -16,8 +18,6 @@ from identity.domain.members import ProjectMember
 from identity.domain.projects import Project
 from identity.domain.secrets import Credential
 from identity.domain.users import User
-from shared.domain import AlreadyExists
-from shared.repository import DocumentRepository
 
 S = "identity"
 
@@ -67,31 +67,45 @@ class MemberRepository(DocumentRepository[ProjectMember]):
     table, model, kind = f"{S}.project_members", ProjectMember, "project member"
 
     def columns(self, member: ProjectMember) -> dict[str, Any]:
-        return {"project_id": member.project_id, "user_id": member.user_id, "role": member.role.value}
+        return {
+            "project_id": member.project_id,
+            "user_id": member.user_id,
+            "role": member.role.value,
+        }
 
     async def roster(self, project_id: uuid.UUID) -> list[ProjectMember]:
         rows = (
-            await self._conn.execute(
-                text(f"SELECT data FROM {self.table} WHERE project_id = :p FOR UPDATE"),
-                {"p": project_id},
+            (
+                await self._conn.execute(
+                    text(f"SELECT data FROM {self.table} WHERE project_id = :p FOR UPDATE"),
+                    {"p": project_id},
+                )
             )
-        ).mappings().all()
+            .mappings()
+            .all()
+        )
         return [self._load(r) for r in rows]
 
     async def of_user(self, user_id: uuid.UUID) -> list[ProjectMember]:
         rows = (
-            await self._conn.execute(
-                text(f"SELECT data FROM {self.table} WHERE user_id = :u ORDER BY create_time"),
-                {"u": user_id},
+            (
+                await self._conn.execute(
+                    text(f"SELECT data FROM {self.table} WHERE user_id = :u ORDER BY create_time"),
+                    {"u": user_id},
+                )
             )
-        ).mappings().all()
+            .mappings()
+            .all()
+        )
         return [self._load(r) for r in rows]
 
     async def find_member(self, project_id: uuid.UUID, user_id: uuid.UUID) -> ProjectMember | None:
         return await self.find("project_id = :p AND user_id = :u", p=project_id, u=user_id)
 
     async def remove(self, member: ProjectMember) -> None:
-        await self._conn.execute(text(f"DELETE FROM {self.table} WHERE id = :id"), {"id": member.id})
+        await self._conn.execute(
+            text(f"DELETE FROM {self.table} WHERE id = :id"), {"id": member.id}
+        )
         self._track(member)
 
 
@@ -157,7 +171,9 @@ class IdempotencyKeys:
     def __init__(self, conn: Any) -> None:
         self._conn = conn
 
-    async def seen(self, project_id: uuid.UUID, operation: str, request_id: str) -> uuid.UUID | None:
+    async def seen(
+        self, project_id: uuid.UUID, operation: str, request_id: str
+    ) -> uuid.UUID | None:
         if not request_id:
             return None
         found = await self._conn.execute(
@@ -176,8 +192,8 @@ class IdempotencyKeys:
         if request_id:
             await self._conn.execute(
                 text(
-                    f"INSERT INTO {S}.idempotency_keys (project_id, operation, request_id, resource_id)"
-                    " VALUES (:p, :o, :r, :id)"
+                    f"INSERT INTO {S}.idempotency_keys"
+                    " (project_id, operation, request_id, resource_id) VALUES (:p, :o, :r, :id)"
                 ),
                 {"p": project_id, "o": operation, "r": request_id, "id": resource_id},
             )

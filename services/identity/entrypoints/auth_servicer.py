@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import grpc
+from shared.authz import grants
+from shared.domain import Unauthenticated
+from shared.requests import caller, optional_uuid
+from shared.tokens import IssuedToken
+from ventros.identity.v1 import auth_pb2, auth_service_pb2_grpc
+from ventros.identity.v1 import auth_service_pb2 as pb
 
 from identity.domain.errors import ApiKeyExpired, ApiKeyRevoked
 from identity.entrypoints import mappers
 from identity.service_layer.auth import Authentication, ProjectArchived
 from identity.service_layer.unit_of_work import IdentityUnitOfWork
-from shared.authz import grants
-from shared.domain import Unauthenticated
-from shared.requests import caller, optional_uuid
-from shared.tokens import IssuedToken
-from ventros.identity.v1 import auth_pb2, auth_service_pb2 as pb, auth_service_pb2_grpc
-
-from collections.abc import Callable
 
 
 def access_token(issued: IssuedToken) -> auth_pb2.AccessToken:
@@ -37,10 +37,15 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
     def __init__(self, auth: Authentication, uow: Callable[..., IdentityUnitOfWork]) -> None:
         self._auth, self._uow = auth, uow
 
-    async def Register(self, request: pb.RegisterRequest, context: grpc.aio.ServicerContext) -> pb.RegisterResponse:
+    async def Register(
+        self, request: pb.RegisterRequest, context: grpc.aio.ServicerContext
+    ) -> pb.RegisterResponse:
         made, issued = await self._auth.register(
-            name=request.name, email=request.email, password=request.password,
-            project_name=request.project_name or None, time_zone=request.time_zone,
+            name=request.name,
+            email=request.email,
+            password=request.password,
+            project_name=request.project_name or None,
+            time_zone=request.time_zone,
             language_code=request.language_code,
         )
         return pb.RegisterResponse(
@@ -53,7 +58,9 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
             access_token=access_token(issued),
         )
 
-    async def Login(self, request: pb.LoginRequest, context: grpc.aio.ServicerContext) -> pb.LoginResponse:
+    async def Login(
+        self, request: pb.LoginRequest, context: grpc.aio.ServicerContext
+    ) -> pb.LoginResponse:
         done = await self._auth.log_in(
             request.email, request.password, optional_uuid(request.project_id, "project_id")
         )
@@ -89,7 +96,9 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
             return pb.VerifyApiKeyResponse(
                 valid=False, rejection_reason=pb.API_KEY_REJECTION_REASON_PROJECT_ARCHIVED
             )
-        if request.required_permission and not grants(principal.permissions, request.required_permission):
+        if request.required_permission and not grants(
+            principal.permissions, request.required_permission
+        ):
             return pb.VerifyApiKeyResponse(
                 valid=False, rejection_reason=pb.API_KEY_REJECTION_REASON_PERMISSION_DENIED
             )
@@ -102,7 +111,9 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
     ) -> pb.GetCurrentPrincipalResponse:
         me = caller()
         response = pb.GetCurrentPrincipalResponse()
-        async with self._uow(project_id=me.project_id, user_id=me.user_id, tenantless=me.project_id is None) as uow:
+        async with self._uow(
+            project_id=me.project_id, user_id=me.user_id, tenantless=me.project_id is None
+        ) as uow:
             user = await uow.users.get(me.user_id) if me.user_id else None
             if me.project_id:
                 response.project.CopyFrom(mappers.project(await uow.projects.get(me.project_id)))

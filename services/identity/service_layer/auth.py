@@ -7,6 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from shared.context import Principal
+from shared.domain import FailedPrecondition, PermissionDenied, VersionConflict, utcnow
+from shared.tokens import IssuedToken, TokenIssuer
+
 from identity.domain import registration
 from identity.domain.api_keys import ApiKey, parse_api_key
 from identity.domain.errors import IncorrectPassword, InvalidApiKey
@@ -16,9 +20,6 @@ from identity.domain.roles import DECLARED_PERMISSIONS, ProjectRole
 from identity.domain.users import User
 from identity.domain.values import Email
 from identity.service_layer.unit_of_work import IdentityUnitOfWork
-from shared.context import Principal
-from shared.domain import FailedPrecondition, PermissionDenied, VersionConflict, utcnow
-from shared.tokens import IssuedToken, TokenIssuer
 
 UnitOfWorkFactory = Callable[..., IdentityUnitOfWork]
 
@@ -59,21 +60,29 @@ class LoggedIn:
 
 
 class Authentication:
-    def __init__(
-        self, uow: UnitOfWorkFactory, hasher: PasswordHasher, issuer: TokenIssuer
-    ) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, hasher: PasswordHasher, issuer: TokenIssuer) -> None:
         self._uow, self._hasher, self._issuer = uow, hasher, issuer
         # Verifying against a real hash when the email is unknown keeps the
         # answer time the same, so timing does not reveal who has an account.
         self._decoy_hash = hasher.hash(uuid.uuid4().hex)
 
     async def register(
-        self, *, name: str, email: str, password: str, project_name: str | None,
-        time_zone: str, language_code: str,
+        self,
+        *,
+        name: str,
+        email: str,
+        password: str,
+        project_name: str | None,
+        time_zone: str,
+        language_code: str,
     ) -> tuple[registration.Registration, IssuedToken]:
         made = registration.register(
-            name=name, email=email, password=password, hasher=self._hasher,
-            project_name=project_name, time_zone=time_zone or "UTC",
+            name=name,
+            email=email,
+            password=password,
+            hasher=self._hasher,
+            project_name=project_name,
+            time_zone=time_zone or "UTC",
             language_code=language_code or "en",
         )
         async with self._uow(tenantless=True) as uow:

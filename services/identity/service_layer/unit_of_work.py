@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from identity.adapters import repositories as r
 from shared.uow import UnitOfWork
+
+from identity.adapters import repositories as r
 
 
 class IdentityUnitOfWork(UnitOfWork):

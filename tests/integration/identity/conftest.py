@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import os
 import uuid
 from collections.abc import AsyncIterator
@@ -10,12 +9,12 @@ from dataclasses import dataclass
 
 import grpc
 import pytest
-
 from identity import bootstrap
 from identity.config import IdentityConfig
 from shared.dbsetup import DatabaseUrls, migrate_async
 from shared.tokens import generate_private_pem
-from ventros.identity.v1 import auth_service_pb2 as auth_pb, auth_service_pb2_grpc
+from ventros.identity.v1 import auth_service_pb2 as auth_pb
+from ventros.identity.v1 import auth_service_pb2_grpc
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +37,9 @@ def identity_config(database: DatabaseUrls, amqp_url: str) -> IdentityConfig:
 
 
 @pytest.fixture(scope="session")
-async def identity(identity_schema: str, identity_config: IdentityConfig) -> AsyncIterator[bootstrap.Identity]:
+async def identity(
+    identity_schema: str, identity_config: IdentityConfig
+) -> AsyncIterator[bootstrap.Identity]:
     app = bootstrap.build(identity_config)
     yield app
     await app.close()
@@ -80,7 +81,9 @@ async def register(channel: grpc.aio.Channel, name: str = "Ana Souza") -> Tenant
     stub = auth_service_pb2_grpc.AuthServiceStub(channel)
     email = f"{uuid.uuid4().hex[:10]}@example.com"
     password = "correct horse battery"
-    response = await stub.Register(auth_pb.RegisterRequest(name=name, email=email, password=password))
+    response = await stub.Register(
+        auth_pb.RegisterRequest(name=name, email=email, password=password)
+    )
     return Tenant(
         email=email,
         password=password,
@@ -99,5 +102,3 @@ async def tenant(channel: grpc.aio.Channel) -> Tenant:
 @pytest.fixture
 async def other_tenant(channel: grpc.aio.Channel) -> Tenant:
     return await register(channel, "Bruno Lima")
-
-

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import grpc
 import pytest
-
 from shared.grpc_errors import field_violations
-from tests.integration.identity.conftest import Tenant, register
-from ventros.identity.v1 import auth_service_pb2 as pb, auth_service_pb2_grpc
+from ventros.identity.v1 import auth_service_pb2 as pb
+from ventros.identity.v1 import auth_service_pb2_grpc
+
+from tests.integration.identity.conftest import Tenant
 
 pytestmark = pytest.mark.integration
 
@@ -21,14 +22,18 @@ async def test_register_creates_user_project_membership_billing_and_a_key_shown_
     auth: auth_service_pb2_grpc.AuthServiceStub,
 ) -> None:
     response = await auth.Register(
-        pb.RegisterRequest(name="Carla Dias", email="Carla.Dias@Example.com", password="s3cret-enough")
+        pb.RegisterRequest(
+            name="Carla Dias", email="Carla.Dias@Example.com", password="s3cret-enough"
+        )
     )
     assert response.user.email == "carla.dias@example.com"
     assert response.project.owner_user_id == response.user.id
     assert response.member.role == 1  # PROJECT_ROLE_ADMIN
     assert response.billing_account.owner_user_id == response.user.id
     assert response.plaintext_api_key.startswith("vk_")
-    assert response.api_key.key_prefix and response.plaintext_api_key.startswith(response.api_key.key_prefix)
+    assert response.api_key.key_prefix and response.plaintext_api_key.startswith(
+        response.api_key.key_prefix
+    )
     assert response.access_token.token.count(".") == 2
 
 
@@ -36,7 +41,9 @@ async def test_registering_an_email_twice_is_already_exists(
     auth: auth_service_pb2_grpc.AuthServiceStub, tenant: Tenant
 ) -> None:
     with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await auth.Register(pb.RegisterRequest(name="X", email=tenant.email.upper(), password="whatever123"))
+        await auth.Register(
+            pb.RegisterRequest(name="X", email=tenant.email.upper(), password="whatever123")
+        )
     assert caught.value.code() == grpc.StatusCode.ALREADY_EXISTS
 
 
@@ -44,7 +51,9 @@ async def test_a_bad_email_is_invalid_argument_naming_the_field(
     auth: auth_service_pb2_grpc.AuthServiceStub,
 ) -> None:
     with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await auth.Register(pb.RegisterRequest(name="X", email="not-an-email", password="whatever123"))
+        await auth.Register(
+            pb.RegisterRequest(name="X", email="not-an-email", password="whatever123")
+        )
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert "email" in field_violations(caught.value)
 
@@ -61,7 +70,10 @@ async def test_a_wrong_password_and_an_unknown_email_get_the_same_answer(
     auth: auth_service_pb2_grpc.AuthServiceStub, tenant: Tenant
 ) -> None:
     answers = []
-    for email, password in ((tenant.email, "wrong-password"), ("nobody@example.com", "whatever123")):
+    for email, password in (
+        (tenant.email, "wrong-password"),
+        ("nobody@example.com", "whatever123"),
+    ):
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             await auth.Login(pb.LoginRequest(email=email, password=password))
         answers.append((caught.value.code(), caught.value.details()))
@@ -83,7 +95,9 @@ async def test_an_api_key_exchanges_for_a_token_that_works_as_a_credential(
 async def test_an_api_key_works_directly_as_a_bearer_credential(
     auth: auth_service_pb2_grpc.AuthServiceStub, tenant: Tenant
 ) -> None:
-    me = await auth.GetCurrentPrincipal(pb.GetCurrentPrincipalRequest(), metadata=tenant.bearer(tenant.api_key))
+    me = await auth.GetCurrentPrincipal(
+        pb.GetCurrentPrincipalRequest(), metadata=tenant.bearer(tenant.api_key)
+    )
     assert me.project.id == tenant.project_id
 
 

@@ -12,13 +12,14 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
-
 from identity import bootstrap
 from identity.domain.roles import DECLARED_PERMISSIONS, ProjectRole
 from shared.context import Principal
 from shared.tokens import TokenIssuer, generate_private_pem
+from ventros.identity.v1 import auth_service_pb2 as pb
+from ventros.identity.v1 import auth_service_pb2_grpc
+
 from tests.integration.identity.conftest import Tenant
-from ventros.identity.v1 import auth_service_pb2 as pb, auth_service_pb2_grpc
 
 pytestmark = pytest.mark.integration
 
@@ -50,7 +51,9 @@ async def test_no_credential_is_unauthenticated(channel: grpc.aio.Channel) -> No
     assert await status_of(call_verify(channel)) == grpc.StatusCode.UNAUTHENTICATED
 
 
-async def test_a_malformed_authorization_header_is_unauthenticated(channel: grpc.aio.Channel) -> None:
+async def test_a_malformed_authorization_header_is_unauthenticated(
+    channel: grpc.aio.Channel,
+) -> None:
     code = await status_of(call_verify(channel, (("authorization", "Basic abc"),)))
     assert code == grpc.StatusCode.UNAUTHENTICATED
 

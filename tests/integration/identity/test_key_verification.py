@@ -6,11 +6,11 @@ import uuid
 
 import grpc
 import pytest
-
 from identity import bootstrap
 from identity.domain.api_keys import parse_api_key
 from shared.auth import BearerAuthenticator, IdentityKeyVerifier, service_principal
 from shared.domain import Unauthenticated
+
 from tests.integration.identity.conftest import Tenant
 
 pytestmark = pytest.mark.integration
@@ -79,6 +79,7 @@ async def test_a_service_token_cannot_do_anything_but_verify_keys(
     stub = auth_service_pb2_grpc.AuthServiceStub(channel)
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await stub.GetCurrentPrincipal(
-            auth_service_pb2.GetCurrentPrincipalRequest(), metadata=(("authorization", f"Bearer {token}"),)
+            auth_service_pb2.GetCurrentPrincipalRequest(),
+            metadata=(("authorization", f"Bearer {token}"),),
         )
     assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED

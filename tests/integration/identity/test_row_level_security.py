@@ -10,12 +10,12 @@ import uuid
 
 import asyncpg
 import pytest
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
-
 from identity import bootstrap
 from shared.db import asyncpg_dsn
 from shared.dbsetup import DatabaseUrls
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
 from tests.integration.identity.conftest import Tenant
 
 pytestmark = pytest.mark.integration
@@ -31,7 +31,8 @@ async def test_every_table_with_tenant_data_forces_row_level_security(
     try:
         rows = await conn.fetch(
             "SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'",
+            "JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = $1 AND c.relkind = 'r'",
             S,
         )
         policies = await conn.fetch(
@@ -39,7 +40,9 @@ async def test_every_table_with_tenant_data_forces_row_level_security(
         )
     finally:
         await conn.close()
-    unprotected = {r["relname"] for r in rows if not (r["relrowsecurity"] and r["relforcerowsecurity"])}
+    unprotected = {
+        r["relname"] for r in rows if not (r["relrowsecurity"] and r["relforcerowsecurity"])
+    }
     # users are global by design; alembic_version and inbox hold no tenant data.
     assert unprotected == {"users", "alembic_version", "inbox"}
     writable = [p for p in policies if p["cmd"] == "ALL"]
@@ -47,7 +50,9 @@ async def test_every_table_with_tenant_data_forces_row_level_security(
 
 
 async def scoped(identity: bootstrap.Identity, tenant: Tenant):  # type: ignore[no-untyped-def]
-    return identity.unit_of_work(project_id=uuid.UUID(tenant.project_id), user_id=uuid.UUID(tenant.user_id))
+    return identity.unit_of_work(
+        project_id=uuid.UUID(tenant.project_id), user_id=uuid.UUID(tenant.user_id)
+    )
 
 
 async def test_a_transaction_without_a_tenant_sees_no_tenant_rows(
@@ -55,7 +60,9 @@ async def test_a_transaction_without_a_tenant_sees_no_tenant_rows(
 ) -> None:
     async with identity.unit_of_work(tenantless=True) as uow:
         for table in [*PROJECT_TABLES, "projects", *ACCOUNT_TABLES]:
-            count = (await uow.connection.execute(text(f"SELECT count(*) FROM {S}.{table}"))).scalar_one()
+            count = (
+                await uow.connection.execute(text(f"SELECT count(*) FROM {S}.{table}"))
+            ).scalar_one()
             assert count == 0, table
 
 
@@ -65,7 +72,9 @@ async def test_a_tenant_cannot_read_update_or_delete_another_tenants_rows(
 ) -> None:
     async with await scoped(identity, tenant) as uow:
         conn, theirs = uow.connection, {"b": uuid.UUID(other_tenant.project_id)}
-        seen = await conn.execute(text(f"SELECT count(*) FROM {S}.{table} WHERE project_id = :b"), theirs)
+        seen = await conn.execute(
+            text(f"SELECT count(*) FROM {S}.{table} WHERE project_id = :b"), theirs
+        )
         updated = await conn.execute(
             text(f"UPDATE {S}.{table} SET project_id = project_id WHERE project_id = :b"), theirs
         )
@@ -99,7 +108,11 @@ async def test_a_tenant_cannot_see_another_tenants_project_or_billing(
     async with await scoped(identity, tenant) as uow:
         conn = uow.connection
         projects = (await conn.execute(text(f"SELECT id FROM {S}.projects"))).scalars().all()
-        owners = (await conn.execute(text(f"SELECT owner_user_id FROM {S}.billing_accounts"))).scalars().all()
+        owners = (
+            (await conn.execute(text(f"SELECT owner_user_id FROM {S}.billing_accounts")))
+            .scalars()
+            .all()
+        )
     assert [str(p) for p in projects] == [tenant.project_id]
     assert [str(o) for o in owners] == [tenant.user_id]
 

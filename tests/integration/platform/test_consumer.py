@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 import aio_pika
 import pytest
 from google.protobuf.message import Message
-
 from shared import amqp
 from shared.consumer import Consumer, Envelope
 from ventros.identity.v1 import events_pb2
@@ -66,7 +65,11 @@ async def test_a_failing_handler_is_retried_until_it_succeeds(
 
     key = unique_key()
     consumer = Consumer(
-        amqp_url=amqp_url, queue=f"test.{key}", bindings=[key], handler=flaky, retry_delays_ms=(50, 100)
+        amqp_url=amqp_url,
+        queue=f"test.{key}",
+        bindings=[key],
+        handler=flaky,
+        retry_delays_ms=(50, 100),
     )
     await consumer.start()
     try:
@@ -90,7 +93,11 @@ async def test_a_message_that_keeps_failing_ends_in_the_dlq(
 
     key = unique_key()
     consumer = Consumer(
-        amqp_url=amqp_url, queue=f"test.{key}", bindings=[key], handler=broken, retry_delays_ms=(50,)
+        amqp_url=amqp_url,
+        queue=f"test.{key}",
+        bindings=[key],
+        handler=broken,
+        retry_delays_ms=(50,),
     )
     await consumer.start()
     try:

@@ -9,22 +9,24 @@ from collections.abc import AsyncIterator, Sequence
 import aio_pika
 import pytest
 from google.protobuf.message import Message
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
-
 from shared import amqp
 from shared.consumer import Consumer, Envelope, claim_event
 from shared.dbsetup import DatabaseUrls
 from shared.relay import OutboxRelay
-from tests.integration.platform.conftest import SCHEMA, Item, unit_of_work
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 from ventros.identity.v1 import events_pb2
+
+from tests.integration.platform.conftest import SCHEMA, Item, unit_of_work
 
 pytestmark = pytest.mark.integration
 ROUTING_KEY = "identity.user.registered"
 
 
 @pytest.fixture
-async def relay(platform_schema: str, database: DatabaseUrls, amqp_url: str) -> AsyncIterator[OutboxRelay]:
+async def relay(
+    platform_schema: str, database: DatabaseUrls, amqp_url: str
+) -> AsyncIterator[OutboxRelay]:
     relay = OutboxRelay(dsn=database.relay, schema=SCHEMA, amqp_url=amqp_url, batch_size=50)
     await relay.start()
     while await relay.publish_batch():  # drain what earlier tests left
@@ -58,7 +60,9 @@ async def commit_items(engine: AsyncEngine, project: uuid.UUID, n: int) -> list[
     return items
 
 
-async def drain(queue: aio_pika.abc.AbstractQueue, expect: int, timeout: float = 10) -> list[aio_pika.abc.AbstractIncomingMessage]:
+async def drain(
+    queue: aio_pika.abc.AbstractQueue, expect: int, timeout: float = 10
+) -> list[aio_pika.abc.AbstractIncomingMessage]:
     got: list[aio_pika.abc.AbstractIncomingMessage] = []
     async with asyncio.timeout(timeout):
         async with queue.iterator() as messages:
@@ -120,7 +124,7 @@ class CrashBeforeMark(OutboxRelay):
         raise ConnectionError("relay killed between publish and mark")
 
 
-async def test_a_relay_killed_between_publish_and_mark_loses_nothing_and_the_inbox_absorbs_duplicates(
+async def test_a_relay_killed_before_marking_loses_nothing_and_the_inbox_absorbs_duplicates(
     relay: OutboxRelay, database: DatabaseUrls, amqp_url: str, app_engine: AsyncEngine
 ) -> None:
     handled: list[str] = []
@@ -135,7 +139,9 @@ async def test_a_relay_killed_between_publish_and_mark_loses_nothing_and_the_inb
                 handled.append(str(envelope.event_id))
             await uow.commit()
 
-    consumer = Consumer(amqp_url=amqp_url, queue=consumer_name, bindings=[ROUTING_KEY], handler=handle)
+    consumer = Consumer(
+        amqp_url=amqp_url, queue=consumer_name, bindings=[ROUTING_KEY], handler=handle
+    )
     await consumer.declare()
     await consumer.start()
     try:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from shared.uow import NoTenant
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from shared.uow import NoTenant
 from tests.integration.platform.conftest import SCHEMA, unit_of_work
 
 pytestmark = pytest.mark.integration
@@ -32,10 +32,14 @@ async def seeded(platform_schema: str, app_engine: AsyncEngine) -> dict[uuid.UUI
 
 async def count(engine: AsyncEngine, tenant: uuid.UUID | None) -> int:
     async with unit_of_work(engine, tenant, tenantless=tenant is None) as uow:
-        return (await uow.connection.execute(text(f"SELECT count(*) FROM {SCHEMA}.items"))).scalar_one()
+        return (
+            await uow.connection.execute(text(f"SELECT count(*) FROM {SCHEMA}.items"))
+        ).scalar_one()
 
 
-async def test_a_transaction_without_a_tenant_sees_no_rows(seeded: dict, app_engine: AsyncEngine) -> None:
+async def test_a_transaction_without_a_tenant_sees_no_rows(
+    seeded: dict, app_engine: AsyncEngine
+) -> None:
     assert await count(app_engine, None) == 0
 
 
@@ -49,7 +53,9 @@ async def test_a_tenant_scoped_unit_of_work_refuses_to_open_without_a_tenant(
 
 async def test_a_tenant_sees_only_its_rows(seeded: dict, app_engine: AsyncEngine) -> None:
     async with unit_of_work(app_engine, A) as uow:
-        rows = (await uow.connection.execute(text(f"SELECT id FROM {SCHEMA}.items"))).scalars().all()
+        rows = (
+            (await uow.connection.execute(text(f"SELECT id FROM {SCHEMA}.items"))).scalars().all()
+        )
     assert rows == [seeded[A]]
 
 
@@ -95,7 +101,9 @@ async def test_the_application_role_cannot_switch_off_row_level_security(
 ) -> None:
     with pytest.raises(DBAPIError):
         async with unit_of_work(app_engine, A) as uow:
-            await uow.connection.execute(text(f"ALTER TABLE {SCHEMA}.items NO FORCE ROW LEVEL SECURITY"))
+            await uow.connection.execute(
+                text(f"ALTER TABLE {SCHEMA}.items NO FORCE ROW LEVEL SECURITY")
+            )
 
 
 async def test_the_application_role_cannot_read_the_outbox(
