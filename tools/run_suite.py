@@ -23,6 +23,7 @@ from pathlib import Path
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+
 from identity import bootstrap as identity_bootstrap
 from shared.dbsetup import DatabaseUrls, migrate, provision
 from shared.tokens import generate_private_pem

@@ -4,48 +4,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
-import signal
 from datetime import timedelta
-
-from shared import logs
-from shared.auth import service_principal
-from shared.config import Env
-from shared.dbsetup import migrate
-from shared.grpc_server import serve_until_signalled
-from shared.relay import OutboxRelay
-from shared.tokens import TokenIssuer
 
 from identity import bootstrap
 from identity.config import IdentityConfig
+from shared import logs, processes
+from shared.auth import service_principal
+from shared.config import Env
+from shared.dbsetup import migrate
+from shared.tokens import TokenIssuer
 
-log = logging.getLogger("identity")
 
-
-async def api(config: IdentityConfig) -> None:
+async def serve(config: IdentityConfig) -> None:
     app = bootstrap.build(config)
-    server, port, health = app.server()
-    log.info("identity gRPC listening", extra={"fields": {"port": port}})
     try:
-        await serve_until_signalled(server, health, [r.service_name for r in app.registrations()])
+        await processes.api(app)
     finally:
         await app.close()
-
-
-async def relay(config: IdentityConfig) -> None:
-    worker = OutboxRelay(
-        dsn=config.relay_database_url, schema=bootstrap.SCHEMA, amqp_url=config.amqp_url
-    )
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    await worker.start()
-    log.info("identity relay running")
-    try:
-        await worker.run(stop)
-    finally:
-        await worker.close()
 
 
 def main() -> None:
@@ -73,7 +48,10 @@ def main() -> None:
         migrate(url, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
         return
     config = IdentityConfig.from_env()
-    asyncio.run(api(config) if process == "api" else relay(config))
+    if process == "relay":
+        asyncio.run(processes.relay(config.relay_database_url, bootstrap.SCHEMA, config.amqp_url))
+        return
+    asyncio.run(serve(config))
 
 
 if __name__ == "__main__":

@@ -11,17 +11,32 @@ import grpc
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from identity.adapters.crypto import AesGcmCipher, Argon2Hasher
+from identity.adapters.payments import RecordingPaymentProvider
 from identity.config import IdentityConfig
-from identity.entrypoints import mappers
-from identity.entrypoints.auth_servicer import AuthServicer
-from identity.service_layer.auth import Authentication
-from identity.service_layer.unit_of_work import IdentityUnitOfWork
 from identity.domain.api_keys import ApiKey
 from identity.domain.billing.accounts import BillingAccount
+from identity.domain.billing.invoices import Invoice
+from identity.domain.billing.subscriptions import Subscription
 from identity.domain.members import ProjectMember
 from identity.domain.projects import Project
 from identity.domain.secrets import Credential
 from identity.domain.users import User
+from identity.entrypoints import mappers
+from identity.entrypoints.auth_servicer import AuthServicer
+from identity.entrypoints.authorization_servicer import AuthorizationServicer
+from identity.entrypoints.billing_servicer import BillingServicer
+from identity.entrypoints.credential_servicer import CredentialServicer
+from identity.entrypoints.member_servicer import ProjectMemberServicer
+from identity.entrypoints.project_servicer import ProjectServicer
+from identity.entrypoints.user_servicer import UserServicer
+from identity.service_layer.auth import Authentication
+from identity.service_layer.authorization import Authorization
+from identity.service_layer.billing import Billing
+from identity.service_layer.credentials import ApiKeys, Secrets
+from identity.service_layer.members import Members
+from identity.service_layer.projects import Projects
+from identity.service_layer.unit_of_work import IdentityUnitOfWork
+from identity.service_layer.users import Users
 from shared.auth import BearerAuthenticator
 from shared.db import create_engine
 from shared.event_encoding import ProtoEventEncoder
@@ -29,7 +44,23 @@ from shared.grpc_server import Registration, create_server
 from shared.interceptors import standard_interceptors
 from shared.outbox import OutboxWriter
 from shared.tokens import TokenIssuer, TokenVerifier, public_pem_of
-from ventros.identity.v1 import auth_service_pb2, auth_service_pb2_grpc, events_pb2
+from ventros.identity.v1 import (
+    auth_service_pb2,
+    auth_service_pb2_grpc,
+    authorization_service_pb2,
+    authorization_service_pb2_grpc,
+    billing_service_pb2,
+    billing_service_pb2_grpc,
+    credential_service_pb2,
+    credential_service_pb2_grpc,
+    events_pb2,
+    project_member_service_pb2,
+    project_member_service_pb2_grpc,
+    project_service_pb2,
+    project_service_pb2_grpc,
+    user_service_pb2,
+    user_service_pb2_grpc,
+)
 
 SCHEMA = "identity"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -41,6 +72,8 @@ SNAPSHOTS: dict[str, tuple[type[Any], Any]] = {
     "ventros.identity.v1.ApiKey": (ApiKey, mappers.api_key),
     "ventros.identity.v1.Credential": (Credential, mappers.credential),
     "ventros.identity.v1.BillingAccount": (BillingAccount, mappers.billing_account),
+    "ventros.identity.v1.Subscription": (Subscription, mappers.subscription),
+    "ventros.identity.v1.Invoice": (Invoice, mappers.invoice),
 }
 
 
@@ -67,7 +100,9 @@ class Identity:
 
     def authenticator(self) -> BearerAuthenticator:
         # identity verifies API keys itself; other services ask identity.
-        return BearerAuthenticator(self.verifier, self.auth.principal_for_key)
+        # No cache here: identity's own check is one indexed read, and a key it has
+        # just revoked must stop working at once.
+        return BearerAuthenticator(self.verifier, self.auth.principal_for_key, ttl_seconds=0)
 
     def registrations(self) -> list[Registration]:
         return [
@@ -75,6 +110,38 @@ class Identity:
                 auth_service_pb2_grpc.add_AuthServiceServicer_to_server,
                 AuthServicer(self.auth, self.unit_of_work),
                 service_name(auth_service_pb2, "AuthService"),
+            ),
+            Registration(
+                user_service_pb2_grpc.add_UserServiceServicer_to_server,
+                UserServicer(Users(self.unit_of_work, self.hasher)),
+                service_name(user_service_pb2, "UserService"),
+            ),
+            Registration(
+                project_service_pb2_grpc.add_ProjectServiceServicer_to_server,
+                ProjectServicer(Projects(self.unit_of_work)),
+                service_name(project_service_pb2, "ProjectService"),
+            ),
+            Registration(
+                project_member_service_pb2_grpc.add_ProjectMemberServiceServicer_to_server,
+                ProjectMemberServicer(Members(self.unit_of_work)),
+                service_name(project_member_service_pb2, "ProjectMemberService"),
+            ),
+            Registration(
+                authorization_service_pb2_grpc.add_AuthorizationServiceServicer_to_server,
+                AuthorizationServicer(Authorization(self.unit_of_work)),
+                service_name(authorization_service_pb2, "AuthorizationService"),
+            ),
+            Registration(
+                credential_service_pb2_grpc.add_CredentialServiceServicer_to_server,
+                CredentialServicer(
+                    ApiKeys(self.unit_of_work), Secrets(self.unit_of_work, self.cipher)
+                ),
+                service_name(credential_service_pb2, "CredentialService"),
+            ),
+            Registration(
+                billing_service_pb2_grpc.add_BillingServiceServicer_to_server,
+                BillingServicer(Billing(self.unit_of_work, RecordingPaymentProvider())),
+                service_name(billing_service_pb2, "BillingService"),
             ),
         ]
 
@@ -99,4 +166,3 @@ def build(config: IdentityConfig) -> Identity:
         verifier=TokenVerifier(public_pem_of(config.token_signing_key)),
         outbox=OutboxWriter(SCHEMA, ProtoEventEncoder(events_pb2, SNAPSHOTS)),
     )
-

@@ -7,11 +7,11 @@ from types import ModuleType
 
 from google.protobuf import message_factory
 from google.protobuf.message import Message
-from ventros.common.v1 import options_pb2
 
 from shared import protomap
 from shared.domain import Aggregate, DomainEvent
 from shared.outbox import metadata_for
+from ventros.common.v1 import options_pb2
 
 ResourceMapper = Callable[[Aggregate], Message]
 
@@ -52,4 +52,7 @@ class ProtoEventEncoder:
                 overrides[field.name] = mapper(carried)
             elif isinstance(aggregate, model):
                 overrides[field.name] = mapper(aggregate)
-        return protomap.fill(message, event, **overrides)
+        # "<aggregate>_id" fields (user_id on UserSuspended, …) name the event's aggregate.
+        aggregate_name = event.routing_key.split(".")[1]
+        fallback = {f"{aggregate_name}_id": event.aggregate_id, "id": event.aggregate_id}
+        return protomap.fill(message, event, fallback, **overrides)

@@ -15,11 +15,11 @@ from typing import Any, Protocol
 
 import grpc
 from google.protobuf import descriptor_pool
-from ventros.common.v1 import options_pb2
 
 from shared import context, domain
 from shared.authz import grants
 from shared.grpc_errors import status_for
+from ventros.common.v1 import options_pb2
 
 log = logging.getLogger(__name__)
 

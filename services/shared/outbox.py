@@ -14,10 +14,10 @@ from google.protobuf import timestamp_pb2
 from google.protobuf.message import Message
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
-from ventros.common.v1 import event_pb2, options_pb2
 
 from shared import context
 from shared.domain import Aggregate, DomainEvent
+from ventros.common.v1 import event_pb2, options_pb2
 
 # Encodes an event as its contract message; the aggregate that recorded it is
 # passed along so events can carry a snapshot of the resource.

@@ -41,18 +41,43 @@ def page_size_of(requested: int) -> int:
     return min(requested or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
 
 
-def encode_token(create_time: datetime, id: uuid.UUID) -> str:
-    raw = json.dumps([create_time.isoformat(), str(id)]).encode()
+@dataclass(frozen=True)
+class Order:
+    """A list's sort: a column of the table (id breaks ties) and its direction."""
+
+    column: str = "create_time"
+    descending: bool = True
+
+    @classmethod
+    def parse(cls, order_by: str, allowed: set[str], default: Order | None = None) -> Order:
+        """AIP-132 `order_by`: "field" or "field desc"; one field, from `allowed`."""
+        if not order_by.strip():
+            return default or cls()
+        parts = order_by.split()
+        if len(parts) > 2 or parts[0] not in allowed or parts[1:] not in ([], ["asc"], ["desc"]):
+            raise InvalidArgument.field(
+                "order_by", f"use one of {sorted(allowed)}, optionally followed by asc or desc"
+            )
+        return cls(parts[0], parts[1:] == ["desc"])
+
+
+def encode_token(order: Order, value: Any, id: uuid.UUID) -> str:
+    shown = value.isoformat() if isinstance(value, datetime) else value
+    raw = json.dumps([order.column, order.descending, shown, str(id)]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_token(token: str) -> tuple[datetime, uuid.UUID]:
+def decode_token(token: str, order: Order) -> tuple[Any, uuid.UUID]:
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        when, id = json.loads(raw)
-        return datetime.fromisoformat(when), uuid.UUID(id)
+        column, descending, value, id = json.loads(raw)
+        if (column, descending) != (order.column, order.descending):
+            raise ValueError("the token belongs to another order")
+        if isinstance(value, str) and column.endswith("_time"):
+            value = datetime.fromisoformat(value)
+        return value, uuid.UUID(id)
     except (ValueError, TypeError) as error:
-        raise InvalidArgument.field("page_token", "is not a token this service issued") from error
+        raise InvalidArgument.field("page_token", "is not a token this list issued") from error
 
 
 class DocumentRepository(Generic[A]):
@@ -125,21 +150,29 @@ class DocumentRepository(Generic[A]):
         self._loaded[aggregate.id] = aggregate.version
 
     async def page(
-        self, where: str, params: dict[str, Any], page_size: int, page_token: str
+        self,
+        where: str,
+        params: dict[str, Any],
+        page_size: int,
+        page_token: str,
+        order: Order | None = None,
     ) -> Page[A]:
-        """Newest first, keyset-paged; `where` must be a trusted SQL fragment."""
+        """Keyset-paged by `order` then id; `where` must be a trusted SQL fragment."""
+        order = order or Order()
         size = page_size_of(page_size)
+        direction, compare = ("DESC", "<") if order.descending else ("ASC", ">")
         keyset = ""
         if page_token:
-            when, last = decode_token(page_token)
-            keyset = " AND (create_time, id) < (:after_time, :after_id)"
-            params = {**params, "after_time": when, "after_id": last}
+            value, last = decode_token(page_token, order)
+            keyset = f" AND ({order.column}, id) {compare} (:after_value, :after_id)"
+            params = {**params, "after_value": value, "after_id": last}
         rows = (
             (
                 await self._conn.execute(
                     text(
-                        f"SELECT data, create_time, id FROM {self.table} "
-                        f"WHERE ({where}){keyset} ORDER BY create_time DESC, id DESC LIMIT :limit"
+                        f"SELECT data, {order.column} AS sort_value, id FROM {self.table} "
+                        f"WHERE ({where}){keyset} "
+                        f"ORDER BY {order.column} {direction}, id {direction} LIMIT :limit"
                     ),
                     {**params, "limit": size + 1},
                 )
@@ -149,7 +182,8 @@ class DocumentRepository(Generic[A]):
         )
         items = [self._load(r) for r in rows[:size]]
         more = len(rows) > size
-        token = encode_token(rows[size - 1]["create_time"], rows[size - 1]["id"]) if more else ""
+        last_row = rows[size - 1] if more else None
+        token = encode_token(order, last_row["sort_value"], last_row["id"]) if last_row else ""
         total = await self._count(where, params) if page_token or more else len(items)
         return Page(items, token, total)
 
@@ -169,3 +203,37 @@ class DocumentRepository(Generic[A]):
             "data": json.dumps(to_document(aggregate)),
             **self.columns(aggregate),
         }
+
+
+class IdempotencyKeys:
+    """request_id → the resource a create made, so a retried create returns it again."""
+
+    def __init__(self, conn: AsyncConnection, schema: str) -> None:
+        self._conn, self._table = conn, f"{schema}.idempotency_keys"
+
+    async def seen(
+        self, project_id: uuid.UUID, operation: str, request_id: str
+    ) -> uuid.UUID | None:
+        if not request_id:
+            return None
+        found = await self._conn.execute(
+            text(
+                f"SELECT resource_id FROM {self._table} "
+                "WHERE project_id = :p AND operation = :o AND request_id = :r"
+            ),
+            {"p": project_id, "o": operation, "r": request_id},
+        )
+        value = found.scalar_one_or_none()
+        return uuid.UUID(str(value)) if value is not None else None
+
+    async def remember(
+        self, project_id: uuid.UUID, operation: str, request_id: str, resource_id: uuid.UUID
+    ) -> None:
+        if request_id:
+            await self._conn.execute(
+                text(
+                    f"INSERT INTO {self._table}"
+                    " (project_id, operation, request_id, resource_id) VALUES (:p, :o, :r, :id)"
+                ),
+                {"p": project_id, "o": operation, "r": request_id, "id": resource_id},
+            )

@@ -38,14 +38,21 @@ def timestamp_or_none(message: object, field: str) -> datetime | None:
 
 
 def mask_paths(
-    mask: field_mask_pb2.FieldMask, allowed: Iterable[str], *, field: str = "update_mask"
+    mask: field_mask_pb2.FieldMask,
+    allowed: Iterable[str],
+    *,
+    field: str = "update_mask",
+    prefixes: tuple[str, ...] = (),
 ) -> set[str]:
-    """The paths to update; an empty mask is refused (AIP-134 requires saying what changes)."""
+    """The paths to update; an empty mask is refused (AIP-134 requires saying what changes).
+
+    `prefixes` admit map entries such as "custom_fields.<key>".
+    """
     allowed = set(allowed)
     paths = set(mask.paths)
     if not paths:
         raise InvalidArgument.field(field, f"name the fields to update: {sorted(allowed)}")
-    unknown = sorted(paths - allowed)
+    unknown = sorted(p for p in paths - allowed if not p.startswith(prefixes) or not prefixes)
     if unknown:
         raise InvalidArgument(
             *(FieldViolation(f"{field}.paths", f"{p!r} cannot be updated") for p in unknown)

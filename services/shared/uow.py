@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from types import TracebackType
+from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -11,6 +12,8 @@ from shared import context
 from shared.db import set_tenant
 from shared.domain import Aggregate, FailedPrecondition
 from shared.outbox import OutboxWriter
+
+R = TypeVar("R")
 
 
 class NoTenant(FailedPrecondition):
@@ -46,6 +49,7 @@ class UnitOfWork:
         await self.connection.begin()
         await set_tenant(self.connection, project, user)
         self._tracked, self._done = [], False
+        self._repositories: dict[type, object] = {}
         self._open()
         return self
 
@@ -58,6 +62,13 @@ class UnitOfWork:
         """Move this transaction to a project (a flow that has just created it)."""
         self._project_id, self._user_id = project_id, user_id or self._user_id
         await set_tenant(self.connection, project_id, self._user_id)
+
+    def repository(self, cls: type[R]) -> R:
+        """The unit of work's one instance of a repository class, bound to its connection."""
+        found = self._repositories.get(cls)
+        if found is None:
+            found = self._repositories[cls] = cls(self.connection, self.track)
+        return found  # type: ignore[return-value]
 
     def track(self, aggregate: Aggregate) -> None:
         if aggregate not in self._tracked:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from shared.domain import AlreadyExists
-from shared.repository import DocumentRepository
 from sqlalchemy import text
 
 from identity.domain.api_keys import ApiKey
@@ -18,6 +16,8 @@ from identity.domain.members import ProjectMember
 from identity.domain.projects import Project
 from identity.domain.secrets import Credential
 from identity.domain.users import User
+from shared.domain import AlreadyExists
+from shared.repository import DocumentRepository
 
 S = "identity"
 
@@ -163,37 +163,3 @@ class UsageMeterRepository(DocumentRepository[UsageMeter]):
             "metric": meter.metric.value,
             "period_start": meter.period_start,
         }
-
-
-class IdempotencyKeys:
-    """request_id → the resource a create made, so a retried create returns it again."""
-
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-
-    async def seen(
-        self, project_id: uuid.UUID, operation: str, request_id: str
-    ) -> uuid.UUID | None:
-        if not request_id:
-            return None
-        found = await self._conn.execute(
-            text(
-                f"SELECT resource_id FROM {S}.idempotency_keys "
-                "WHERE project_id = :p AND operation = :o AND request_id = :r"
-            ),
-            {"p": project_id, "o": operation, "r": request_id},
-        )
-        value = found.scalar_one_or_none()
-        return uuid.UUID(str(value)) if value is not None else None
-
-    async def remember(
-        self, project_id: uuid.UUID, operation: str, request_id: str, resource_id: uuid.UUID
-    ) -> None:
-        if request_id:
-            await self._conn.execute(
-                text(
-                    f"INSERT INTO {S}.idempotency_keys"
-                    " (project_id, operation, request_id, resource_id) VALUES (:p, :o, :r, :id)"
-                ),
-                {"p": project_id, "o": operation, "r": request_id, "id": resource_id},
-            )

@@ -14,14 +14,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from shared.domain import new_id, utcnow
-
 from identity.domain.credentials import CredentialLifecycle, check_expire_time
 from identity.domain.errors import ApiKeyExpired, ApiKeyRevoked, InvalidApiKey
 from identity.domain.events import CredentialCreated
 from identity.domain.roles import ProjectRole
 from identity.domain.statuses import CredentialKind, CredentialRotationReason
 from identity.domain.values import optional_text, required_text
+from shared.domain import new_id, utcnow
 
 KEY_SCHEME = "vk"
 _KEY = re.compile(rf"{KEY_SCHEME}_([0-9a-f]{{32}})_([A-Za-z0-9_-]{{43}})")
@@ -43,7 +42,7 @@ def parse_api_key(plaintext: str) -> tuple[uuid.UUID, str]:
     """The project a key claims and the hash to look it up by; InvalidApiKey if malformed."""
     key = plaintext.strip()
     if key.lower().startswith("bearer "):
-        key = key[len("bearer "):].strip()
+        key = key[len("bearer ") :].strip()
     match = _KEY.fullmatch(key)
     if match is None:
         raise InvalidApiKey()
@@ -75,11 +74,17 @@ class ApiKey(CredentialLifecycle):
         moment = now or utcnow()
         plaintext = _new_plaintext(project_id)
         key = cls(
-            id=id or new_id(), project_id=project_id, name=required_text(name, "name"),
+            id=id or new_id(),
+            project_id=project_id,
+            name=required_text(name, "name"),
             description=optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
-            role=role, key_prefix=plaintext[:KEY_PREFIX_LENGTH], key_hash=hash_api_key(plaintext),
-            expire_time=check_expire_time(expire_time, moment), created_by_user_id=created_by,
-            create_time=moment, update_time=moment,
+            role=role,
+            key_prefix=plaintext[:KEY_PREFIX_LENGTH],
+            key_hash=hash_api_key(plaintext),
+            expire_time=check_expire_time(expire_time, moment),
+            created_by_user_id=created_by,
+            create_time=moment,
+            update_time=moment,
         )
         key.record(CredentialCreated(**key._envelope(moment), credential=key.snapshot()))
         return key, plaintext
@@ -102,13 +107,17 @@ class ApiKey(CredentialLifecycle):
     ) -> tuple[str, ...]:
         """Change the given fields (None = keep); returns the names that changed."""
         moment = now or utcnow()
-        return self._apply_update({
-            "name": None if name is None else required_text(name, "name"),
-            "description": None if description is None
-            else optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
-            "role": role,
-            "expire_time": check_expire_time(expire_time, moment),
-        }, moment)
+        return self._apply_update(
+            {
+                "name": None if name is None else required_text(name, "name"),
+                "description": None
+                if description is None
+                else optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
+                "role": role,
+                "expire_time": check_expire_time(expire_time, moment),
+            },
+            moment,
+        )
 
     def limit_role(self, ceiling: ProjectRole, *, now: datetime | None = None) -> bool:
         """Lower the key's role to `ceiling` if above it (its owner was demoted)."""

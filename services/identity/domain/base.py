@@ -10,9 +10,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, Self, TypeVar
 
-from shared.domain import Aggregate, utcnow
-
 from identity.domain.errors import TransitionNotAllowed
+from shared.domain import Aggregate, utcnow
 
 S = TypeVar("S", bound=Enum)
 
@@ -50,8 +49,12 @@ class VersionedAggregate(Aggregate):
 
     def _envelope(self, moment: datetime, project_id: uuid.UUID | None = None) -> dict[str, Any]:
         """The DomainEvent fields every event of this aggregate repeats."""
-        return {"aggregate_id": self.id, "project_id": project_id or self.tenant_id,
-                "aggregate_version": self.version, "occur_time": moment}
+        return {
+            "aggregate_id": self.id,
+            "project_id": project_id or self.tenant_id,
+            "aggregate_version": self.version,
+            "occur_time": moment,
+        }
 
     def _touch(self, now: datetime | None) -> datetime:
         """Mark a change; returns the moment it happened."""

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from shared.domain import InvalidArgument
-
 from identity.domain import events
 from identity.domain.base import VersionedAggregate
 from identity.domain.errors import CredentialIsRevoked
@@ -23,6 +21,7 @@ from identity.domain.statuses import (
     CredentialType,
 )
 from identity.domain.values import optional_text
+from shared.domain import InvalidArgument
 
 # Authentication happens on every request; recording each use would flood the
 # outbox and serialise writers on the row, so uses closer than this are folded.
@@ -74,10 +73,14 @@ class CredentialLifecycle(VersionedAggregate):
         reason = optional_text(reason, "reason", MAX_REASON_LENGTH)
         moment = self._touch(now)
         self.state, self.revoke_time, self.revoke_reason = CredentialState.REVOKED, moment, reason
-        self.record(events.CredentialRevoked(
-            **self._envelope(moment), kind=self.kind, credential_type=self.credential_type,
-            reason=reason,
-        ))
+        self.record(
+            events.CredentialRevoked(
+                **self._envelope(moment),
+                kind=self.kind,
+                credential_type=self.credential_type,
+                reason=reason,
+            )
+        )
 
     def expire(self, now: datetime) -> bool:
         """Mark an active credential whose expire_time has passed; False if nothing to do."""
@@ -86,10 +89,14 @@ class CredentialLifecycle(VersionedAggregate):
             return False
         self._touch(now)
         self.state = CredentialState.EXPIRED
-        self.record(events.CredentialExpired(
-            **self._envelope(now), kind=self.kind, credential_type=self.credential_type,
-            expire_time=expire_time,
-        ))
+        self.record(
+            events.CredentialExpired(
+                **self._envelope(now),
+                kind=self.kind,
+                credential_type=self.credential_type,
+                expire_time=expire_time,
+            )
+        )
         return True
 
     def record_use(self, now: datetime, purpose: str = "") -> bool:
@@ -98,10 +105,14 @@ class CredentialLifecycle(VersionedAggregate):
             return False
         self._touch(now)
         self.last_used_time = now
-        self.record(events.CredentialUsed(
-            **self._envelope(now), kind=self.kind, credential_type=self.credential_type,
-            purpose=purpose,
-        ))
+        self.record(
+            events.CredentialUsed(
+                **self._envelope(now),
+                kind=self.kind,
+                credential_type=self.credential_type,
+                purpose=purpose,
+            )
+        )
         return True
 
     def _apply_update(self, wanted: dict[str, Any], now: datetime | None) -> tuple[str, ...]:
@@ -112,9 +123,13 @@ class CredentialLifecycle(VersionedAggregate):
             moment = self._touch(now)
             for key in changed:
                 setattr(self, key, wanted[key])
-            self.record(events.CredentialUpdated(
-                **self._envelope(moment), credential=self.snapshot(), changed_fields=changed,
-            ))
+            self.record(
+                events.CredentialUpdated(
+                    **self._envelope(moment),
+                    credential=self.snapshot(),
+                    changed_fields=changed,
+                )
+            )
         return changed
 
     def _mark_rotated(
@@ -127,9 +142,13 @@ class CredentialLifecycle(VersionedAggregate):
         self.expire_time = check_expire_time(expire_time, now)
         self._touch(now)
         self.state, self.rotate_time = CredentialState.ACTIVE, now
-        self.record(events.CredentialRotated(
-            **self._envelope(now), credential=self.snapshot(), reason=reason,
-        ))
+        self.record(
+            events.CredentialRotated(
+                **self._envelope(now),
+                credential=self.snapshot(),
+                reason=reason,
+            )
+        )
 
     def _check_not_revoked(self) -> None:
         if self.is_revoked:

@@ -12,13 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from shared.domain import AlreadyExists, NotFound, new_id, utcnow
-
 from identity.domain.base import VersionedAggregate
 from identity.domain.errors import CannotChangeOwnRole, ProjectNeedsAnAdmin
 from identity.domain.events import MemberAdded, MemberRemoved, MemberRoleChanged
 from identity.domain.roles import ProjectRole
 from identity.domain.users import User
+from shared.domain import AlreadyExists, NotFound, new_id, utcnow
 
 
 @dataclass(eq=False, kw_only=True)
@@ -47,29 +46,47 @@ class ProjectMember(VersionedAggregate):
         """A new membership; use `invite_member` unless the project is brand new."""
         moment = now or utcnow()
         member = cls(
-            id=id or new_id(), project_id=project_id, user_id=user.id, role=role,
-            invited_by_user_id=invited_by_user_id, invite_time=moment,
-            create_time=moment, update_time=moment,
+            id=id or new_id(),
+            project_id=project_id,
+            user_id=user.id,
+            role=role,
+            invited_by_user_id=invited_by_user_id,
+            invite_time=moment,
+            create_time=moment,
+            update_time=moment,
         )
-        member.record(MemberAdded(
-            **member._envelope(moment), member=member.snapshot(), user_name=user.name,
-            user_email=user.email,
-        ))
+        member.record(
+            MemberAdded(
+                **member._envelope(moment),
+                member=member.snapshot(),
+                user_name=user.name,
+                user_email=user.email,
+            )
+        )
         return member
 
     def _change_role(self, role: ProjectRole, now: datetime | None) -> None:
         previous, self.role = self.role, role
         moment = self._touch(now)
-        self.record(MemberRoleChanged(
-            **self._envelope(moment), user_id=self.user_id, previous_role=previous, role=role,
-        ))
+        self.record(
+            MemberRoleChanged(
+                **self._envelope(moment),
+                user_id=self.user_id,
+                previous_role=previous,
+                role=role,
+            )
+        )
 
     def _remove(self, revoked_api_key_ids: tuple[uuid.UUID, ...], now: datetime | None) -> None:
         moment = self._touch(now)
-        self.record(MemberRemoved(
-            **self._envelope(moment), user_id=self.user_id, role=self.role,
-            revoked_api_key_ids=revoked_api_key_ids,
-        ))
+        self.record(
+            MemberRemoved(
+                **self._envelope(moment),
+                user_id=self.user_id,
+                role=self.role,
+                revoked_api_key_ids=revoked_api_key_ids,
+            )
+        )
 
 
 def invite_member(
@@ -84,8 +101,11 @@ def invite_member(
     if any(member.user_id == user.id for member in roster):
         raise AlreadyExists("project member", user.id)
     return ProjectMember.add(
-        project_id=project_id, user=user, role=role,
-        invited_by_user_id=invited_by_user_id, now=now,
+        project_id=project_id,
+        user=user,
+        role=role,
+        invited_by_user_id=invited_by_user_id,
+        now=now,
     )
 
 

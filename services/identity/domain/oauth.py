@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from shared.domain import InvalidArgument
-
 from identity.domain.statuses import CredentialType
+from shared.domain import InvalidArgument
 
 # Refresh ahead of expiry so that a call started now never carries a token
 # that dies on the way.

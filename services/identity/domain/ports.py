@@ -38,9 +38,7 @@ class Clock(Protocol):
 class PaymentProvider(Protocol):
     """The payment processor. The built-in adapter records calls; it never charges."""
 
-    async def create_customer(
-        self, *, billing_account_id: uuid.UUID, name: str, email: str
-    ) -> str:
+    async def create_customer(self, *, billing_account_id: uuid.UUID, name: str, email: str) -> str:
         """Register the paying party; returns the provider's customer id."""
         ...
 

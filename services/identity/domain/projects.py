@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from shared.domain import new_id, utcnow
-
 from identity.domain.assignment import AgentAssignment
 from identity.domain.base import VersionedAggregate
 from identity.domain.billing import BillingAccount
@@ -22,6 +20,7 @@ from identity.domain.values import (
     optional_text,
     required_text,
 )
+from shared.domain import new_id, utcnow
 
 MAX_DESCRIPTION_LENGTH = 2000
 _PIPELINE_NAMES = {"en": "Main pipeline", "pt": "Pipeline Principal", "es": "Pipeline principal"}
@@ -70,7 +69,9 @@ class Project(VersionedAggregate):
         moment = now or utcnow()
         billing_account.check_can_create_project(moment)
         project = cls(
-            id=id or new_id(), owner_user_id=owner.id, billing_account_id=billing_account.id,
+            id=id or new_id(),
+            owner_user_id=owner.id,
+            billing_account_id=billing_account.id,
             name=required_text(name, "name"),
             description=optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
             settings=dict(settings or {}),
@@ -78,14 +79,20 @@ class Project(VersionedAggregate):
             agent_assignment=agent_assignment or AgentAssignment(),
             time_zone=check_time_zone(time_zone),
             language_code=required_text(language_code, "language_code", 35),
-            create_time=moment, update_time=moment,
+            create_time=moment,
+            update_time=moment,
         )
-        project.record(ProjectCreated(
-            **project._envelope(moment), project=project.snapshot(),
-            is_default_project=is_default, create_default_pipeline=True,
-            default_pipeline_name=default_pipeline_name(project.language_code),
-            owner_name=owner.name, owner_email=owner.email,
-        ))
+        project.record(
+            ProjectCreated(
+                **project._envelope(moment),
+                project=project.snapshot(),
+                is_default_project=is_default,
+                create_default_pipeline=True,
+                default_pipeline_name=default_pipeline_name(project.language_code),
+                owner_name=owner.name,
+                owner_email=owner.email,
+            )
+        )
         return project
 
     def update(
@@ -104,14 +111,17 @@ class Project(VersionedAggregate):
         self._check_active()
         wanted: dict[str, Any] = {
             "name": None if name is None else required_text(name, "name"),
-            "description": None if description is None
+            "description": None
+            if description is None
             else optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
             "settings": None if settings is None else dict(settings),
-            "session_timeout_minutes": None if session_timeout_minutes is None
+            "session_timeout_minutes": None
+            if session_timeout_minutes is None
             else check_session_timeout(session_timeout_minutes),
             "agent_assignment": agent_assignment,
             "time_zone": None if time_zone is None else check_time_zone(time_zone),
-            "language_code": None if language_code is None
+            "language_code": None
+            if language_code is None
             else required_text(language_code, "language_code", 35),
         }
         changed = tuple(k for k, v in wanted.items() if v is not None and v != getattr(self, k))
@@ -119,9 +129,13 @@ class Project(VersionedAggregate):
             moment = self._touch(now)
             for key in changed:
                 setattr(self, key, wanted[key])
-            self.record(ProjectUpdated(
-                **self._envelope(moment), project=self.snapshot(), changed_fields=changed,
-            ))
+            self.record(
+                ProjectUpdated(
+                    **self._envelope(moment),
+                    project=self.snapshot(),
+                    changed_fields=changed,
+                )
+            )
         return changed
 
     def archive(self, reason: str = "", *, now: datetime | None = None) -> None:
@@ -129,8 +143,7 @@ class Project(VersionedAggregate):
         reason = optional_text(reason, "reason", MAX_DESCRIPTION_LENGTH)
         moment = self._touch(now)
         self.active, self.archive_time = False, moment
-        self.record(ProjectArchived(
-            **self._envelope(moment), reason=reason))
+        self.record(ProjectArchived(**self._envelope(moment), reason=reason))
 
     def _check_active(self) -> None:
         if not self.active:

@@ -31,10 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from shared.authz import grants
-
 from identity.domain.permissions import Resource as R
 from identity.domain.permissions import expand
+from shared.authz import grants
 
 
 class GlobalRole(StrEnum):
@@ -57,8 +56,12 @@ class ProjectRole(StrEnum):
         return _RANK[self] >= _RANK[other]
 
 
-_RANK = {ProjectRole.VIEWER: 1, ProjectRole.AGENT: 2, ProjectRole.SUPERVISOR: 3,
-         ProjectRole.ADMIN: 4}
+_RANK = {
+    ProjectRole.VIEWER: 1,
+    ProjectRole.AGENT: 2,
+    ProjectRole.SUPERVISOR: 3,
+    ProjectRole.ADMIN: 4,
+}
 
 
 def _on(resources: Iterable[R], *operations: str) -> set[str]:
@@ -67,8 +70,21 @@ def _on(resources: Iterable[R], *operations: str) -> set[str]:
 
 _CONVERSATION = (R.CONTACT, R.NOTE, R.SESSION, R.MESSAGE, R.CHAT, R.TRACKING)
 _OPERATIONAL = (*_CONVERSATION, R.LIST, R.PIPELINE, R.AGENT, R.BROADCAST, R.SEQUENCE, R.CAMPAIGN)
-_READABLE = (*_OPERATIONAL, R.CHANNEL, R.WEBHOOK, R.ANALYTICS, R.EVENT, R.SAGA, R.PROJECT,
-             R.USER, R.MEMBER)
+_READABLE = (
+    *_OPERATIONAL,
+    R.CHANNEL,
+    R.WEBHOOK,
+    R.ANALYTICS,
+    R.EVENT,
+    R.SAGA,
+    R.PROJECT,
+    R.USER,
+    R.MEMBER,
+)
+
+# Everyone may read and edit their own profile and password; the service layer
+# lets only user:manage holders touch other users.
+_SELF_SERVICE = frozenset({"user:read", "user:update"})
 
 DECLARED_PERMISSIONS: dict[ProjectRole, frozenset[str]] = {
     ProjectRole.ADMIN: frozenset({"*:*"}),
@@ -76,13 +92,15 @@ DECLARED_PERMISSIONS: dict[ProjectRole, frozenset[str]] = {
         _on(_OPERATIONAL, "*")
         | _on(_READABLE, "read", "list")
         | {"analytics:export", "billing:read"}
+        | _SELF_SERVICE
     ),
     ProjectRole.AGENT: frozenset(
         _on(_CONVERSATION, "create", "read", "update", "list")
         | _on((R.LIST, R.PIPELINE, R.AGENT, R.CHANNEL), "read", "list")
-        | {"project:read", "user:read"}
+        | {"project:read", "member:read"}
+        | _SELF_SERVICE
     ),
-    ProjectRole.VIEWER: frozenset(_on(_READABLE, "read", "list")),
+    ProjectRole.VIEWER: frozenset(_on(_READABLE, "read", "list") | _SELF_SERVICE),
 }
 
 
@@ -95,12 +113,20 @@ class RoleDefinition:
 
 
 _DESCRIPTIONS = {
-    ProjectRole.ADMIN: ("Admin", "Everything in the project, including members, channels, "
-                        "credentials, webhooks, billing and settings."),
-    ProjectRole.SUPERVISOR: ("Supervisor", "Runs the team: sessions and their assignment, "
-                             "contacts, pipelines, agents, automation and analytics."),
-    ProjectRole.AGENT: ("Agent", "Works conversations: contacts, notes, sessions, chats, "
-                        "messages and tracking."),
+    ProjectRole.ADMIN: (
+        "Admin",
+        "Everything in the project, including members, channels, "
+        "credentials, webhooks, billing and settings.",
+    ),
+    ProjectRole.SUPERVISOR: (
+        "Supervisor",
+        "Runs the team: sessions and their assignment, "
+        "contacts, pipelines, agents, automation and analytics.",
+    ),
+    ProjectRole.AGENT: (
+        "Agent",
+        "Works conversations: contacts, notes, sessions, chats, messages and tracking.",
+    ),
     ProjectRole.VIEWER: ("Viewer", "Reads the project's data; changes nothing."),
 }
 

@@ -11,8 +11,6 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from shared.domain import InvalidArgument, new_id, utcnow
-
 from identity.domain.credentials import CredentialLifecycle, check_expire_time
 from identity.domain.errors import SecretExpired
 from identity.domain.events import CredentialCreated
@@ -20,6 +18,7 @@ from identity.domain.oauth import OAuthToken, check_oauth_fits
 from identity.domain.ports import SecretCipher
 from identity.domain.statuses import CredentialKind, CredentialRotationReason, CredentialType
 from identity.domain.values import optional_text, required_text
+from shared.domain import InvalidArgument, new_id, utcnow
 
 MAX_DESCRIPTION_LENGTH = 500
 
@@ -56,16 +55,24 @@ class Credential(CredentialLifecycle):
     ) -> Credential:
         moment, credential_id = now or utcnow(), id or new_id()
         credential = cls(
-            id=credential_id, project_id=project_id, type=type, name=required_text(name, "name"),
+            id=credential_id,
+            project_id=project_id,
+            type=type,
+            name=required_text(name, "name"),
             description=optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
-            ciphertext=cipher.encrypt(_non_empty(secret),
-                                      associated_data(project_id, credential_id)),
-            metadata=dict(metadata or {}), oauth=check_oauth_fits(type, oauth),
-            expire_time=check_expire_time(expire_time, moment), created_by_user_id=created_by,
-            create_time=moment, update_time=moment,
+            ciphertext=cipher.encrypt(
+                _non_empty(secret), associated_data(project_id, credential_id)
+            ),
+            metadata=dict(metadata or {}),
+            oauth=check_oauth_fits(type, oauth),
+            expire_time=check_expire_time(expire_time, moment),
+            created_by_user_id=created_by,
+            create_time=moment,
+            update_time=moment,
         )
-        credential.record(CredentialCreated(
-            **credential._envelope(moment), credential=credential.snapshot()))
+        credential.record(
+            CredentialCreated(**credential._envelope(moment), credential=credential.snapshot())
+        )
         return credential
 
     @property
@@ -96,21 +103,33 @@ class Credential(CredentialLifecycle):
     ) -> tuple[str, ...]:
         """Change metadata (None = keep); the value changes only by rotation."""
         moment = now or utcnow()
-        return self._apply_update({
-            "name": None if name is None else required_text(name, "name"),
-            "description": None if description is None
-            else optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
-            "metadata": None if metadata is None else dict(metadata),
-            "expire_time": check_expire_time(expire_time, moment),
-        }, moment)
+        return self._apply_update(
+            {
+                "name": None if name is None else required_text(name, "name"),
+                "description": None
+                if description is None
+                else optional_text(description, "description", MAX_DESCRIPTION_LENGTH),
+                "metadata": None if metadata is None else dict(metadata),
+                "expire_time": check_expire_time(expire_time, moment),
+            },
+            moment,
+        )
 
-    def rotate(self, secret: bytes, cipher: SecretCipher, *, oauth: OAuthToken | None = None,
-               expire_time: datetime | None = None, now: datetime | None = None) -> None:
+    def rotate(
+        self,
+        secret: bytes,
+        cipher: SecretCipher,
+        *,
+        oauth: OAuthToken | None = None,
+        expire_time: datetime | None = None,
+        now: datetime | None = None,
+    ) -> None:
         """Replace the value, e.g. a new WAHA key or tokens from a new consent."""
         self._replace(secret, cipher, oauth, expire_time, CredentialRotationReason.MANUAL, now)
 
-    def refresh_oauth(self, secret: bytes, cipher: SecretCipher, oauth: OAuthToken, *,
-                      now: datetime | None = None) -> None:
+    def refresh_oauth(
+        self, secret: bytes, cipher: SecretCipher, oauth: OAuthToken, *, now: datetime | None = None
+    ) -> None:
         """Store tokens obtained with the refresh token."""
         self._replace(secret, cipher, oauth, None, CredentialRotationReason.OAUTH_REFRESH, now)
 
@@ -119,14 +138,21 @@ class Credential(CredentialLifecycle):
         super().revoke(reason, now=now)
         self.ciphertext, self.oauth = b"", None
 
-    def _replace(self, secret: bytes, cipher: SecretCipher, oauth: OAuthToken | None,
-                 expire_time: datetime | None, reason: CredentialRotationReason,
-                 now: datetime | None) -> None:
+    def _replace(
+        self,
+        secret: bytes,
+        cipher: SecretCipher,
+        oauth: OAuthToken | None,
+        expire_time: datetime | None,
+        reason: CredentialRotationReason,
+        now: datetime | None,
+    ) -> None:
         moment = now or utcnow()
         self._check_not_revoked()
         oauth = check_oauth_fits(self.type, oauth)
         self.ciphertext = cipher.encrypt(
-            _non_empty(secret), associated_data(self.project_id, self.id))
+            _non_empty(secret), associated_data(self.project_id, self.id)
+        )
         self.oauth = None if oauth is None else replace(oauth, last_refresh_time=moment)
         self._mark_rotated(expire_time, reason, moment)
 
@@ -135,4 +161,3 @@ def _non_empty(secret: bytes) -> bytes:
     if not secret:
         raise InvalidArgument.field("secret", "is required")
     return secret
-

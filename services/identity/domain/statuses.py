@@ -46,13 +46,15 @@ class CredentialType(StrEnum):
         return self in _OAUTH_TYPES
 
 
-_OAUTH_TYPES = frozenset({
-    CredentialType.META_WHATSAPP_CLOUD,
-    CredentialType.META_ADS,
-    CredentialType.META_CONVERSIONS_API,
-    CredentialType.GOOGLE_ADS,
-    CredentialType.GOOGLE_ANALYTICS,
-})
+_OAUTH_TYPES = frozenset(
+    {
+        CredentialType.META_WHATSAPP_CLOUD,
+        CredentialType.META_ADS,
+        CredentialType.META_CONVERSIONS_API,
+        CredentialType.GOOGLE_ADS,
+        CredentialType.GOOGLE_ANALYTICS,
+    }
+)
 
 
 class BillingAccountStatus(StrEnum):

@@ -8,14 +8,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from shared.domain import new_id, utcnow
-
 from identity.domain import errors, events
 from identity.domain.base import VersionedAggregate
 from identity.domain.ports import PasswordHasher
 from identity.domain.roles import GlobalRole
 from identity.domain.statuses import UserStatus
 from identity.domain.values import Email, Password, PersonName, optional_text
+from shared.domain import new_id, utcnow
 
 MAX_REASON_LENGTH = 500
 
@@ -49,15 +48,24 @@ class User(VersionedAggregate):
     ) -> User:
         moment = now or utcnow()
         user = cls(
-            id=id or new_id(), email=Email(email), name=PersonName(name),
-            password_hash=hasher.hash(Password(password).value), global_role=global_role,
-            default_project_id=default_project_id, password_change_time=moment,
-            create_time=moment, update_time=moment,
+            id=id or new_id(),
+            email=Email(email),
+            name=PersonName(name),
+            password_hash=hasher.hash(Password(password).value),
+            global_role=global_role,
+            default_project_id=default_project_id,
+            password_change_time=moment,
+            create_time=moment,
+            update_time=moment,
         )
-        user.record(events.UserRegistered(
-            **user._envelope(moment, default_project_id), user=user.snapshot(),
-            default_project_id=default_project_id, billing_account_id=billing_account_id,
-        ))
+        user.record(
+            events.UserRegistered(
+                **user._envelope(moment, default_project_id),
+                user=user.snapshot(),
+                default_project_id=default_project_id,
+                billing_account_id=billing_account_id,
+            )
+        )
         return user
 
     @property
@@ -94,9 +102,13 @@ class User(VersionedAggregate):
             moment = self._touch(now)
             for key in changed:
                 setattr(self, key, wanted[key])
-            self.record(events.UserUpdated(
-                **self._envelope(moment), user=self.snapshot(), changed_fields=changed,
-            ))
+            self.record(
+                events.UserUpdated(
+                    **self._envelope(moment),
+                    user=self.snapshot(),
+                    changed_fields=changed,
+                )
+            )
         return changed
 
     def change_password(
@@ -112,18 +124,30 @@ class User(VersionedAggregate):
         """Set a password without the old one (a platform admin's reset)."""
         self._set_password(Password(new, "new_password"), hasher, reset=True, now=now)
 
-    def suspend(self, reason: str = "", *, project_ids: Iterable[uuid.UUID] = (),
-                now: datetime | None = None) -> None:
+    def suspend(
+        self,
+        reason: str = "",
+        *,
+        project_ids: Iterable[uuid.UUID] = (),
+        now: datetime | None = None,
+    ) -> None:
         """`project_ids`: the user's projects, so consumers can act there."""
         if not self.is_active:
             raise errors.UserAlreadySuspended(f"user {self.id} is already suspended")
         reason = optional_text(reason, "reason", MAX_REASON_LENGTH)
         moment = self._touch(now)
         self.status, self.suspension_reason, self.suspend_time = (
-            UserStatus.SUSPENDED, reason, moment)
-        self.record(events.UserSuspended(
-            **self._envelope(moment), reason=reason, project_ids=tuple(project_ids),
-        ))
+            UserStatus.SUSPENDED,
+            reason,
+            moment,
+        )
+        self.record(
+            events.UserSuspended(
+                **self._envelope(moment),
+                reason=reason,
+                project_ids=tuple(project_ids),
+            )
+        )
 
     def reactivate(self, *, now: datetime | None = None) -> None:
         if self.is_active:
@@ -138,6 +162,9 @@ class User(VersionedAggregate):
         moment = self._touch(now)
         self.password_hash = hasher.hash(password.value)
         self.password_change_time = moment
-        self.record(events.UserPasswordChanged(
-            **self._envelope(moment), reset_by_admin=reset,
-        ))
+        self.record(
+            events.UserPasswordChanged(
+                **self._envelope(moment),
+                reset_by_admin=reset,
+            )
+        )

@@ -6,17 +6,17 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import grpc
+
+from identity.domain.errors import ApiKeyExpired, ApiKeyRevoked
+from identity.entrypoints import mappers
+from identity.service_layer.auth import Authentication, KeyOwnerSuspended, ProjectArchived
+from identity.service_layer.unit_of_work import IdentityUnitOfWork
 from shared.authz import grants
 from shared.domain import Unauthenticated
 from shared.requests import caller, optional_uuid
 from shared.tokens import IssuedToken
 from ventros.identity.v1 import auth_pb2, auth_service_pb2_grpc
 from ventros.identity.v1 import auth_service_pb2 as pb
-
-from identity.domain.errors import ApiKeyExpired, ApiKeyRevoked
-from identity.entrypoints import mappers
-from identity.service_layer.auth import Authentication, ProjectArchived
-from identity.service_layer.unit_of_work import IdentityUnitOfWork
 
 
 def access_token(issued: IssuedToken) -> auth_pb2.AccessToken:
@@ -30,6 +30,7 @@ REJECTIONS = [
     (ApiKeyRevoked, pb.API_KEY_REJECTION_REASON_REVOKED),
     (ApiKeyExpired, pb.API_KEY_REJECTION_REASON_EXPIRED),
     (ProjectArchived, pb.API_KEY_REJECTION_REASON_PROJECT_ARCHIVED),
+    (KeyOwnerSuspended, pb.API_KEY_REJECTION_REASON_USER_INACTIVE),
 ]
 
 

@@ -11,8 +11,10 @@ from identity.domain.billing.subscriptions import Subscription
 from identity.domain.billing.usage import UsageMeter
 from identity.domain.members import ProjectMember
 from identity.domain.projects import Project
+from identity.domain.roles import RoleDefinition
 from identity.domain.secrets import Credential
 from identity.domain.users import User
+from identity.service_layer.authorization import PermissionInfo, describe
 from shared.context import Principal
 from shared.domain import utcnow
 from shared.protomap import fill
@@ -52,7 +54,9 @@ def api_key(k: ApiKey) -> credential_pb2.ApiKey:
 
 def credential(c: Credential, now: datetime | None = None) -> credential_pb2.Credential:
     oauth = (
-        fill(credential_pb2.OAuthTokenInfo(), c.oauth, needs_refresh=c.needs_refresh(now or utcnow()))
+        fill(
+            credential_pb2.OAuthTokenInfo(), c.oauth, needs_refresh=c.needs_refresh(now or utcnow())
+        )
         if c.oauth
         else None
     )
@@ -86,7 +90,9 @@ def subscription(s: Subscription) -> billing_pb2.Subscription:
 
 
 def _money(cents: int, currency: str) -> types_pb2.Money:
-    return types_pb2.Money(currency_code=currency, units=cents // 100, nanos=(cents % 100) * 10_000_000)
+    return types_pb2.Money(
+        currency_code=currency, units=cents // 100, nanos=(cents % 100) * 10_000_000
+    )
 
 
 def invoice(i: Invoice) -> billing_pb2.Invoice:
@@ -124,3 +130,15 @@ def principal(p: Principal, who: User | None = None) -> auth_pb2.Principal:
         name=str(who.name) if who else "",
     )
 
+
+def permission(info: PermissionInfo) -> authorization_pb2.Permission:
+    return fill(authorization_pb2.Permission(), info)
+
+
+def role(r: RoleDefinition) -> authorization_pb2.Role:
+    return fill(
+        authorization_pb2.Role(),
+        r,
+        name=r.role.value,
+        permissions=[permission(describe(p)) for p in sorted(r.permissions)],
+    )

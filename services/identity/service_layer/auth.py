@@ -7,10 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from shared.context import Principal
-from shared.domain import FailedPrecondition, PermissionDenied, VersionConflict, utcnow
-from shared.tokens import IssuedToken, TokenIssuer
-
 from identity.domain import registration
 from identity.domain.api_keys import ApiKey, parse_api_key
 from identity.domain.errors import IncorrectPassword, InvalidApiKey
@@ -20,6 +16,15 @@ from identity.domain.roles import DECLARED_PERMISSIONS, ProjectRole
 from identity.domain.users import User
 from identity.domain.values import Email
 from identity.service_layer.unit_of_work import IdentityUnitOfWork
+from shared.context import Principal
+from shared.domain import (
+    FailedPrecondition,
+    PermissionDenied,
+    Unauthenticated,
+    VersionConflict,
+    utcnow,
+)
+from shared.tokens import IssuedToken, TokenIssuer
 
 UnitOfWorkFactory = Callable[..., IdentityUnitOfWork]
 
@@ -27,6 +32,13 @@ UnitOfWorkFactory = Callable[..., IdentityUnitOfWork]
 class ProjectArchived(FailedPrecondition):
     def __init__(self) -> None:
         super().__init__("the project is archived")
+
+
+class KeyOwnerSuspended(Unauthenticated):
+    """A suspended user's keys stop working with them."""
+
+    def __init__(self) -> None:
+        super().__init__("the API key's user is suspended")
 
 
 def member_principal(user: User, member: ProjectMember) -> Principal:
@@ -125,6 +137,11 @@ class Authentication:
             project = await uow.projects.get(project_id)
             if not project.active:
                 raise ProjectArchived()
+            creator = (
+                await uow.users.get(key.created_by_user_id) if key.created_by_user_id else None
+            )
+            if creator is not None and not creator.is_active:
+                raise KeyOwnerSuspended()
             if key.record_use(now, purpose):
                 try:
                     await uow.api_keys.save(key)

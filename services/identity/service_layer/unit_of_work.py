@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from shared.uow import UnitOfWork
-
 from identity.adapters import repositories as r
+from shared.repository import IdempotencyKeys
+from shared.uow import UnitOfWork
 
 
 class IdentityUnitOfWork(UnitOfWork):
@@ -19,4 +19,4 @@ class IdentityUnitOfWork(UnitOfWork):
         self.subscriptions = r.SubscriptionRepository(conn, track)
         self.invoices = r.InvoiceRepository(conn, track)
         self.usage_meters = r.UsageMeterRepository(conn, track)
-        self.idempotency = r.IdempotencyKeys(conn)
+        self.idempotency = IdempotencyKeys(conn, "identity")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import grpc
 import pytest
+
 from identity import bootstrap
 from identity.config import IdentityConfig
 from shared.dbsetup import DatabaseUrls, migrate_async

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import grpc
 import pytest
+
 from shared.grpc_errors import field_violations
+from tests.integration.identity.conftest import Tenant
 from ventros.identity.v1 import auth_service_pb2 as pb
 from ventros.identity.v1 import auth_service_pb2_grpc
-
-from tests.integration.identity.conftest import Tenant
 
 pytestmark = pytest.mark.integration
 

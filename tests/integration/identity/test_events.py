@@ -7,13 +7,13 @@ import uuid
 
 import grpc
 import pytest
+
 from identity import bootstrap
 from shared import amqp
 from shared.dbsetup import DatabaseUrls
 from shared.relay import OutboxRelay
-from ventros.identity.v1 import events_pb2
-
 from tests.integration.identity.conftest import register
+from ventros.identity.v1 import events_pb2
 
 pytestmark = pytest.mark.integration
 

@@ -12,14 +12,14 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+
 from identity import bootstrap
 from identity.domain.roles import DECLARED_PERMISSIONS, ProjectRole
 from shared.context import Principal
 from shared.tokens import TokenIssuer, generate_private_pem
+from tests.integration.identity.conftest import Tenant
 from ventros.identity.v1 import auth_service_pb2 as pb
 from ventros.identity.v1 import auth_service_pb2_grpc
-
-from tests.integration.identity.conftest import Tenant
 
 pytestmark = pytest.mark.integration
 

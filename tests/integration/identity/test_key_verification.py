@@ -6,11 +6,11 @@ import uuid
 
 import grpc
 import pytest
+
 from identity import bootstrap
 from identity.domain.api_keys import parse_api_key
 from shared.auth import BearerAuthenticator, IdentityKeyVerifier, service_principal
 from shared.domain import Unauthenticated
-
 from tests.integration.identity.conftest import Tenant
 
 pytestmark = pytest.mark.integration

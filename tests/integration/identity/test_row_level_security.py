@@ -10,12 +10,12 @@ import uuid
 
 import asyncpg
 import pytest
-from identity import bootstrap
-from shared.db import asyncpg_dsn
-from shared.dbsetup import DatabaseUrls
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from identity import bootstrap
+from shared.db import asyncpg_dsn
+from shared.dbsetup import DatabaseUrls
 from tests.integration.identity.conftest import Tenant
 
 pytestmark = pytest.mark.integration

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 
 import pytest
 from google.protobuf.message import Message
+from sqlalchemy.ext.asyncio import AsyncEngine
+
 from shared import migration_sql
 from shared.dbsetup import DatabaseUrls
 from shared.domain import Aggregate, DomainEvent
 from shared.outbox import OutboxWriter, metadata_for
 from shared.uow import UnitOfWork
-from sqlalchemy.ext.asyncio import AsyncEngine
-from ventros.identity.v1 import events_pb2
-
 from tests.integration.conftest import run_as
+from ventros.identity.v1 import events_pb2
 
 SCHEMA = "platform_test"
 

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 import aio_pika
 import pytest
 from google.protobuf.message import Message
+
 from shared import amqp
 from shared.consumer import Consumer, Envelope
 from ventros.identity.v1 import events_pb2

@@ -9,15 +9,15 @@ from collections.abc import AsyncIterator, Sequence
 import aio_pika
 import pytest
 from google.protobuf.message import Message
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
 from shared import amqp
 from shared.consumer import Consumer, Envelope, claim_event
 from shared.dbsetup import DatabaseUrls
 from shared.relay import OutboxRelay
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
-from ventros.identity.v1 import events_pb2
-
 from tests.integration.platform.conftest import SCHEMA, Item, unit_of_work
+from ventros.identity.v1 import events_pb2
 
 pytestmark = pytest.mark.integration
 ROUTING_KEY = "identity.user.registered"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from shared.uow import NoTenant
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from shared.uow import NoTenant
 from tests.integration.platform.conftest import SCHEMA, unit_of_work
 
 pytestmark = pytest.mark.integration

@@ -36,7 +36,7 @@ class FakeCipher(SecretCipher):
     def decrypt(self, ciphertext: bytes, associated_data: bytes) -> bytes:
         if not ciphertext.startswith(associated_data):
             raise CipherRejected("associated data does not match")
-        return ciphertext[len(associated_data):][::-1]
+        return ciphertext[len(associated_data) :][::-1]
 
 
 def card() -> PaymentMethod:
@@ -45,8 +45,11 @@ def card() -> PaymentMethod:
 
 def pending_account(trial: timedelta | None = None) -> BillingAccount:
     return BillingAccount.open(
-        owner_user_id=uuid.uuid4(), name="Acme", billing_email="billing@acme.example",
-        trial_end_time=NOW + trial if trial else None, now=NOW,
+        owner_user_id=uuid.uuid4(),
+        name="Acme",
+        billing_email="billing@acme.example",
+        trial_end_time=NOW + trial if trial else None,
+        now=NOW,
     )
 
 
@@ -58,7 +61,12 @@ def active_account() -> BillingAccount:
 
 
 def a_user(name: str = "Ana Silva", email: str | None = None) -> User:
-    user = User.register(name=name, email=email or f"{uuid.uuid4().hex[:8]}@example.com",
-                         password="correct horse", hasher=FakeHasher(), now=NOW)
+    user = User.register(
+        name=name,
+        email=email or f"{uuid.uuid4().hex[:8]}@example.com",
+        password="correct horse",
+        hasher=FakeHasher(),
+        now=NOW,
+    )
     user.collect_events()
     return user

@@ -4,6 +4,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
+
 from identity.domain.api_keys import ApiKey, parse_api_key
 from identity.domain.errors import (
     ApiKeyExpired,
@@ -22,7 +23,6 @@ from identity.domain.events import (
 from identity.domain.roles import ProjectRole
 from identity.domain.statuses import CredentialKind, CredentialState
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW
 
 PROJECT = uuid.uuid4()
@@ -31,8 +31,12 @@ CREATOR = uuid.uuid4()
 
 def issued(expire_in: timedelta | None = None) -> tuple[ApiKey, str]:
     key, plaintext = ApiKey.issue(
-        project_id=PROJECT, name="Zapier", role=ProjectRole.AGENT, created_by=CREATOR,
-        expire_time=NOW + expire_in if expire_in else None, now=NOW,
+        project_id=PROJECT,
+        name="Zapier",
+        role=ProjectRole.AGENT,
+        created_by=CREATOR,
+        expire_time=NOW + expire_in if expire_in else None,
+        now=NOW,
     )
     key.collect_events()
     return key, plaintext
@@ -65,8 +69,14 @@ def test_a_bearer_prefix_is_tolerated() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "dev-admin-key", "vk_nothex_" + "a" * 43, f"vk_{uuid.uuid4().hex}_short",
-     f"sk_{uuid.uuid4().hex}_{'a' * 43}", f"vk_{uuid.uuid4().hex}_{'a' * 42}!"],
+    [
+        "",
+        "dev-admin-key",
+        "vk_nothex_" + "a" * 43,
+        f"vk_{uuid.uuid4().hex}_short",
+        f"sk_{uuid.uuid4().hex}_{'a' * 43}",
+        f"vk_{uuid.uuid4().hex}_{'a' * 42}!",
+    ],
 )
 def test_malformed_keys_are_invalid(raw: str) -> None:
     with pytest.raises(InvalidApiKey):
@@ -74,12 +84,16 @@ def test_malformed_keys_are_invalid(raw: str) -> None:
 
 
 def test_issuing_records_credential_created() -> None:
-    key, _ = ApiKey.issue(project_id=PROJECT, name="Zapier", role=ProjectRole.AGENT,
-                          created_by=CREATOR, now=NOW)
+    key, _ = ApiKey.issue(
+        project_id=PROJECT, name="Zapier", role=ProjectRole.AGENT, created_by=CREATOR, now=NOW
+    )
     [event] = key.collect_events()
     assert isinstance(event, CredentialCreated) and isinstance(event.credential, ApiKey)
     assert (event.credential.role, event.credential.created_by_user_id, event.project_id) == (
-        ProjectRole.AGENT, CREATOR, PROJECT)
+        ProjectRole.AGENT,
+        CREATOR,
+        PROJECT,
+    )
     assert event.credential.kind == CredentialKind.API_KEY
 
 

@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+
 from identity.domain.billing import BillingAccount
 from identity.domain.errors import PaymentMethodRequired, TransitionNotAllowed
 from identity.domain.events import (
@@ -14,7 +15,6 @@ from identity.domain.events import (
     BillingAccountUpdated,
 )
 from identity.domain.statuses import BillingAccountStatus as Status
-
 from tests.unit.identity.fakes import NOW, active_account, card, pending_account
 
 
@@ -47,7 +47,9 @@ def test_activating_a_pending_account_with_a_card() -> None:
     [event] = account.collect_events()
     assert isinstance(event, BillingAccountActivated)
     assert (event.previous_status, event.default_payment_method) == (
-        Status.PENDING, replace(method, is_default=True))
+        Status.PENDING,
+        replace(method, is_default=True),
+    )
     assert (account.status, account.activate_time) == (Status.ACTIVE, NOW)
 
 
@@ -100,7 +102,10 @@ def test_suspending_an_active_account_records_the_reason() -> None:
     [event] = account.collect_events()
     assert isinstance(event, BillingAccountSuspended)
     assert (event.reason, event.project_ids, event.owner_user_id) == (
-        "card declined", (project,), account.owner_user_id)
+        "card declined",
+        (project,),
+        account.owner_user_id,
+    )
     assert (account.status, account.suspend_time) == (Status.SUSPENDED, NOW)
 
 

@@ -2,6 +2,7 @@ import dataclasses
 import uuid
 
 import pytest
+
 from identity.domain.events import ALL_EVENTS, UserSuspended
 from ventros.common.v1 import options_pb2
 from ventros.identity.v1 import events_pb2
@@ -18,14 +19,27 @@ def test_every_contracted_event_has_a_domain_event_of_the_same_name_and_key() ->
 
 def test_the_requested_routing_keys_are_all_present() -> None:
     requested = {
-        "identity.user.registered", "identity.user.suspended", "identity.user.password_changed",
-        "identity.project.created", "identity.project.updated", "identity.project.archived",
-        "identity.member.added", "identity.member.role_changed", "identity.member.removed",
-        "identity.credential.created", "identity.credential.rotated",
-        "identity.credential.revoked", "identity.credential.used", "identity.credential.expired",
-        "identity.billing_account.created", "identity.billing_account.activated",
-        "identity.billing_account.suspended", "identity.subscription.created",
-        "identity.subscription.updated", "identity.invoice.created", "identity.invoice.paid",
+        "identity.user.registered",
+        "identity.user.suspended",
+        "identity.user.password_changed",
+        "identity.project.created",
+        "identity.project.updated",
+        "identity.project.archived",
+        "identity.member.added",
+        "identity.member.role_changed",
+        "identity.member.removed",
+        "identity.credential.created",
+        "identity.credential.rotated",
+        "identity.credential.revoked",
+        "identity.credential.used",
+        "identity.credential.expired",
+        "identity.billing_account.created",
+        "identity.billing_account.activated",
+        "identity.billing_account.suspended",
+        "identity.subscription.created",
+        "identity.subscription.updated",
+        "identity.invoice.created",
+        "identity.invoice.paid",
         "identity.usage.recorded",
     }
     assert requested <= {event.routing_key for event in ALL_EVENTS}

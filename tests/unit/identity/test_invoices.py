@@ -1,6 +1,7 @@
 import uuid
 
 import pytest
+
 from identity.domain.billing import Invoice, InvoiceLine
 from identity.domain.errors import TransitionNotAllowed
 from identity.domain.events import (
@@ -12,16 +13,22 @@ from identity.domain.events import (
 from identity.domain.statuses import InvoiceStatus as Status
 from identity.domain.statuses import UsageMetric
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW
 
 
 def draft() -> Invoice:
     return Invoice.draft(
-        billing_account_id=uuid.uuid4(), currency="BRL",
-        lines=[InvoiceLine(description="Pro plan", quantity=1, unit_amount_cents=9900),
-               InvoiceLine(description="Messages", quantity=1000, unit_amount_cents=2,
-                           metric=UsageMetric.MESSAGES_SENT)],
+        billing_account_id=uuid.uuid4(),
+        currency="BRL",
+        lines=[
+            InvoiceLine(description="Pro plan", quantity=1, unit_amount_cents=9900),
+            InvoiceLine(
+                description="Messages",
+                quantity=1000,
+                unit_amount_cents=2,
+                metric=UsageMetric.MESSAGES_SENT,
+            ),
+        ],
         now=NOW,
     )
 
@@ -41,7 +48,10 @@ def test_an_open_invoice_can_be_paid_in_full() -> None:
     [event] = invoice.collect_events()
     assert isinstance(event, InvoicePaid) and event.amount_paid_cents == 11900
     assert (invoice.status, invoice.amount_remaining_cents, invoice.paid_time) == (
-        Status.PAID, 0, NOW)
+        Status.PAID,
+        0,
+        NOW,
+    )
 
 
 def test_giving_up_on_an_open_invoice_records_what_was_not_collected() -> None:

@@ -3,6 +3,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+
 from identity.domain.assignment import (
     AgentAssignment,
     AssignmentStrategy,
@@ -13,26 +14,34 @@ from identity.domain.errors import ArchivedProjectIsReadOnly, BillingAccountCann
 from identity.domain.events import ProjectArchived, ProjectCreated, ProjectUpdated
 from identity.domain.projects import Project
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW, a_user, active_account, pending_account
 
 OWNER = a_user("Ana Silva", "ana@example.com")
 
 
 def new_project(**overrides: Any) -> Project:
-    fields = {"owner": OWNER, "billing_account": active_account(),
-              "name": "Acme support", "now": NOW, **overrides}
+    fields = {
+        "owner": OWNER,
+        "billing_account": active_account(),
+        "name": "Acme support",
+        "now": NOW,
+        **overrides,
+    }
     return Project.create(**fields)
 
 
 def test_create_records_project_created_for_its_own_tenant() -> None:
-    assignment = AgentAssignment(enabled=True, strategy=AssignmentStrategy.ROUND_ROBIN,
-                                 agent_ids=(uuid.uuid4(),))
+    assignment = AgentAssignment(
+        enabled=True, strategy=AssignmentStrategy.ROUND_ROBIN, agent_ids=(uuid.uuid4(),)
+    )
     project = new_project(agent_assignment=assignment, session_timeout_minutes=45)
     [event] = project.collect_events()
     assert isinstance(event, ProjectCreated)
     assert (event.aggregate_id, event.project_id, event.project.owner_user_id) == (
-        project.id, project.id, OWNER.id)
+        project.id,
+        project.id,
+        OWNER.id,
+    )
     assert (event.project.session_timeout_minutes, event.owner_email) == (45, "ana@example.com")
     assert event.project.agent_assignment.strategy == AssignmentStrategy.ROUND_ROBIN
 
@@ -41,7 +50,9 @@ def test_a_new_project_asks_crm_for_a_pipeline_named_in_its_language() -> None:
     [event] = new_project(language_code="pt-BR", is_default=True).collect_events()
     assert isinstance(event, ProjectCreated)
     assert (event.create_default_pipeline, event.default_pipeline_name) == (
-        True, "Pipeline Principal")
+        True,
+        "Pipeline Principal",
+    )
     assert event.is_default_project
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from identity.domain.api_keys import parse_api_key
 from identity.domain.events import (
     BillingAccountCreated,
@@ -11,20 +12,30 @@ from identity.domain.registration import Registration, register
 from identity.domain.roles import ProjectRole
 from identity.domain.statuses import BillingAccountStatus
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW, FakeHasher
 
 
 def signed_up(**kwargs: str) -> Registration:
-    return register(name="Ana Silva", email="Ana@Example.com", password="correct horse",
-                    hasher=FakeHasher(), now=NOW, **kwargs)
+    return register(
+        name="Ana Silva",
+        email="Ana@Example.com",
+        password="correct horse",
+        hasher=FakeHasher(),
+        now=NOW,
+        **kwargs,
+    )
 
 
 def test_registering_creates_all_five_each_with_its_event() -> None:
     result = signed_up()
     events = [e for a in result.aggregates() for e in a.collect_events()]
     assert [type(e) for e in events] == [
-        UserRegistered, BillingAccountCreated, ProjectCreated, MemberAdded, CredentialCreated]
+        UserRegistered,
+        BillingAccountCreated,
+        ProjectCreated,
+        MemberAdded,
+        CredentialCreated,
+    ]
 
 
 def test_registered_ids_link_the_user_account_project_member_and_key() -> None:
@@ -41,7 +52,9 @@ def test_the_sign_up_events_name_the_account_and_the_default_project() -> None:
     user_event, _, project_event, *_ = [e for a in r.aggregates() for e in a.collect_events()]
     assert isinstance(user_event, UserRegistered) and isinstance(project_event, ProjectCreated)
     assert (user_event.billing_account_id, user_event.default_project_id) == (
-        r.billing_account.id, r.project.id)
+        r.billing_account.id,
+        r.project.id,
+    )
     assert project_event.is_default_project and project_event.owner_name == "Ana Silva"
 
 
@@ -54,7 +67,10 @@ def test_the_project_events_belong_to_the_new_tenant() -> None:
 def test_the_owner_is_admin_and_the_key_is_an_admin_key_named_default() -> None:
     r = signed_up()
     assert (r.member.role, r.api_key.role, r.api_key.name) == (
-        ProjectRole.ADMIN, ProjectRole.ADMIN, "default")
+        ProjectRole.ADMIN,
+        ProjectRole.ADMIN,
+        "default",
+    )
 
 
 def test_the_plaintext_key_opens_the_new_project() -> None:
@@ -78,8 +94,9 @@ def test_the_account_starts_pending_in_a_trial() -> None:
 
 
 def test_a_very_long_name_still_gives_a_valid_project_name() -> None:
-    r = register(name="A" * 200, email="a@example.com", password="correct horse",
-                 hasher=FakeHasher())
+    r = register(
+        name="A" * 200, email="a@example.com", password="correct horse", hasher=FakeHasher()
+    )
     assert r.project.name.endswith("'s project") and len(r.project.name) == 200
 
 

@@ -1,4 +1,5 @@
 import pytest
+
 from identity.domain.permissions import ALL_PERMISSIONS, Operation, Resource, parse_permission
 from identity.domain.roles import ProjectRole, permissions_for, role_grants, role_matrix
 from shared.domain import InvalidArgument
@@ -9,9 +10,9 @@ def test_admin_grants_every_permission() -> None:
     assert len(ALL_PERMISSIONS) == len(Resource) * len(Operation)
 
 
-def test_viewer_cannot_create_anything() -> None:
+def test_viewer_only_reads_apart_from_editing_their_own_profile() -> None:
     viewer = permissions_for(ProjectRole.VIEWER)
-    assert not [p for p in viewer if not p.endswith((":read", ":list"))]
+    assert not [p for p in viewer if not p.endswith((":read", ":list")) and p != "user:update"]
 
 
 def test_viewer_sees_neither_credentials_nor_billing() -> None:
@@ -19,10 +20,10 @@ def test_viewer_sees_neither_credentials_nor_billing() -> None:
     assert not {"credential:read", "credential:list", "billing:read"} & viewer
 
 
-def test_agent_can_create_contacts_but_not_manage_members() -> None:
+def test_agent_can_create_contacts_and_see_the_team_but_not_manage_members() -> None:
     agent = permissions_for(ProjectRole.AGENT)
     assert "contact:create" in agent
-    assert not {p for p in agent if p.startswith("member:")}
+    assert {p for p in agent if p.startswith("member:")} == {"member:read"}
 
 
 def test_agent_cannot_delete_or_export_contacts() -> None:
@@ -38,8 +39,16 @@ def test_supervisor_manages_sessions_agents_and_pipelines() -> None:
 def test_supervisor_cannot_change_members_credentials_or_billing() -> None:
     supervisor = permissions_for(ProjectRole.SUPERVISOR)
     assert "billing:read" in supervisor
-    forbidden = {"member:create", "member:update", "member:delete", "member:manage",
-                 "credential:create", "credential:manage", "billing:update", "channel:manage"}
+    forbidden = {
+        "member:create",
+        "member:update",
+        "member:delete",
+        "member:manage",
+        "credential:create",
+        "credential:manage",
+        "billing:update",
+        "channel:manage",
+    }
     assert not forbidden & supervisor
 
 
@@ -55,8 +64,10 @@ def test_role_grants_agrees_with_the_expanded_matrix(role: ProjectRole) -> None:
 
 
 def test_each_role_grants_a_subset_of_the_roles_above_it() -> None:
-    sets = [permissions_for(role) for role in (ProjectRole.AGENT, ProjectRole.SUPERVISOR,
-                                               ProjectRole.ADMIN)]
+    sets = [
+        permissions_for(role)
+        for role in (ProjectRole.AGENT, ProjectRole.SUPERVISOR, ProjectRole.ADMIN)
+    ]
     assert sets[0] <= sets[1] <= sets[2]
 
 

@@ -3,6 +3,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+
 from identity.domain.errors import CredentialIsRevoked, SecretExpired
 from identity.domain.events import (
     CredentialCreated,
@@ -14,7 +15,6 @@ from identity.domain.oauth import OAuthToken
 from identity.domain.secrets import Credential, associated_data
 from identity.domain.statuses import CredentialKind, CredentialRotationReason, CredentialType
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW, CipherRejected, FakeCipher
 
 cipher = FakeCipher()
@@ -23,8 +23,13 @@ PROJECT = uuid.uuid4()
 
 def waha_key(**overrides: Any) -> Credential:
     fields: dict[str, Any] = {
-        "project_id": PROJECT, "type": CredentialType.WAHA_INSTANCE, "name": "waha",
-        "secret": b"waha-api-key", "cipher": cipher, "created_by": None, "now": NOW,
+        "project_id": PROJECT,
+        "type": CredentialType.WAHA_INSTANCE,
+        "name": "waha",
+        "secret": b"waha-api-key",
+        "cipher": cipher,
+        "created_by": None,
+        "now": NOW,
     }
     credential = Credential.store(**{**fields, **overrides})
     credential.collect_events()
@@ -54,12 +59,20 @@ def test_a_ciphertext_moved_to_another_row_cannot_be_decrypted() -> None:
 
 
 def test_storing_records_credential_created_without_the_secret() -> None:
-    credential = Credential.store(project_id=PROJECT, type=CredentialType.BASIC_AUTH,
-                                  name="crm", secret=b"u:p", cipher=cipher, created_by=None)
+    credential = Credential.store(
+        project_id=PROJECT,
+        type=CredentialType.BASIC_AUTH,
+        name="crm",
+        secret=b"u:p",
+        cipher=cipher,
+        created_by=None,
+    )
     [event] = credential.collect_events()
     assert isinstance(event, CredentialCreated) and isinstance(event.credential, Credential)
     assert (event.credential.kind, event.credential.type) == (
-        CredentialKind.SECRET, CredentialType.BASIC_AUTH)
+        CredentialKind.SECRET,
+        CredentialType.BASIC_AUTH,
+    )
     assert "u:p" not in repr(event)
 
 
@@ -68,8 +81,7 @@ def test_revealing_returns_the_plaintext_and_records_the_use() -> None:
     assert credential.reveal(cipher, NOW, purpose="send message") == b"waha-api-key"
     [event] = credential.collect_events()
     assert isinstance(event, CredentialUsed)
-    assert (event.credential_type, event.purpose) == (CredentialType.WAHA_INSTANCE,
-                                                      "send message")
+    assert (event.credential_type, event.purpose) == (CredentialType.WAHA_INSTANCE, "send message")
 
 
 @pytest.mark.parametrize("minutes", [30, 5, -1])

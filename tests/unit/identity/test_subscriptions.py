@@ -2,12 +2,12 @@ import uuid
 from datetime import timedelta
 
 import pytest
+
 from identity.domain.billing import Subscription
 from identity.domain.errors import SubscriptionIsClosed, TransitionNotAllowed
 from identity.domain.events import SubscriptionCreated, SubscriptionUpdated
 from identity.domain.statuses import SubscriptionStatus as Status
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW
 
 MONTH = timedelta(days=30)
@@ -15,8 +15,11 @@ MONTH = timedelta(days=30)
 
 def started(trial: bool = False) -> Subscription:
     return Subscription.start(
-        billing_account_id=uuid.uuid4(), plan_id="pro_monthly", period_start=NOW,
-        period_end=NOW + MONTH, trial_end_time=NOW + timedelta(days=14) if trial else None,
+        billing_account_id=uuid.uuid4(),
+        plan_id="pro_monthly",
+        period_start=NOW,
+        period_end=NOW + MONTH,
+        trial_end_time=NOW + timedelta(days=14) if trial else None,
         now=NOW,
     )
 
@@ -31,8 +34,9 @@ def test_a_subscription_with_a_trial_starts_trialing() -> None:
 
 def test_a_period_must_end_after_it_starts() -> None:
     with pytest.raises(InvalidArgument):
-        Subscription.start(billing_account_id=uuid.uuid4(), plan_id="pro", period_start=NOW,
-                           period_end=NOW)
+        Subscription.start(
+            billing_account_id=uuid.uuid4(), plan_id="pro", period_start=NOW, period_end=NOW
+        )
 
 
 def test_status_changes_are_recorded_with_the_previous_status() -> None:
@@ -42,7 +46,10 @@ def test_status_changes_are_recorded_with_the_previous_status() -> None:
     [event] = sub.collect_events()
     assert isinstance(event, SubscriptionUpdated)
     assert (event.previous_status, event.subscription.status, event.changed_fields) == (
-        Status.ACTIVE, Status.PAST_DUE, ("status",))
+        Status.ACTIVE,
+        Status.PAST_DUE,
+        ("status",),
+    )
     assert not sub.is_active
 
 

@@ -2,20 +2,26 @@ import uuid
 from datetime import timedelta
 
 import pytest
+
 from identity.domain.billing import UsageMeter
 from identity.domain.errors import UsagePeriodClosed
 from identity.domain.events import UsageRecorded
 from identity.domain.statuses import UsageMetric, UsageRecordMode
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW
 
 PROJECT = uuid.uuid4()
 
 
 def meter(metric: UsageMetric = UsageMetric.MESSAGES_SENT) -> UsageMeter:
-    return UsageMeter.open(billing_account_id=uuid.uuid4(), metric=metric, project_id=PROJECT,
-                           period_start=NOW, period_end=NOW + timedelta(days=30), now=NOW)
+    return UsageMeter.open(
+        billing_account_id=uuid.uuid4(),
+        metric=metric,
+        project_id=PROJECT,
+        period_start=NOW,
+        period_end=NOW + timedelta(days=30),
+        now=NOW,
+    )
 
 
 def test_increments_add_up_and_are_recorded() -> None:
@@ -25,7 +31,9 @@ def test_increments_add_up_and_are_recorded() -> None:
     events = [e for e in m.collect_events() if isinstance(e, UsageRecorded)]
     assert m.quantity == 6
     assert [(e.quantity, e.total_quantity, e.project_id, e.request_id) for e in events] == [
-        (1, 1, PROJECT, ""), (5, 6, PROJECT, "evt-2")]
+        (1, 1, PROJECT, ""),
+        (5, 6, PROJECT, "evt-2"),
+    ]
 
 
 @pytest.mark.parametrize("quantity", [0, -1])

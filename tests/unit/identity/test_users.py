@@ -2,6 +2,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
+
 from identity.domain.errors import (
     IncorrectPassword,
     OldPasswordMismatch,
@@ -20,7 +21,6 @@ from identity.domain.roles import GlobalRole
 from identity.domain.statuses import UserStatus
 from identity.domain.users import User
 from shared.domain import InvalidArgument
-
 from tests.unit.identity.fakes import NOW, FakeHasher
 
 hasher = FakeHasher()
@@ -28,8 +28,9 @@ LATER = NOW + timedelta(hours=1)
 
 
 def registered() -> User:
-    user = User.register(name="Ana", email="Ana@Example.com", password="correct horse",
-                         hasher=hasher, now=NOW)
+    user = User.register(
+        name="Ana", email="Ana@Example.com", password="correct horse", hasher=hasher, now=NOW
+    )
     user.collect_events()
     return user
 
@@ -42,15 +43,23 @@ def test_register_stores_only_the_hash_from_the_port() -> None:
 
 def test_register_records_user_registered_with_normalised_email() -> None:
     project_id = uuid.uuid4()
-    user = User.register(name="Ana", email="Ana@Example.com", password="correct horse",
-                         hasher=hasher, default_project_id=project_id, now=NOW)
+    user = User.register(
+        name="Ana",
+        email="Ana@Example.com",
+        password="correct horse",
+        hasher=hasher,
+        default_project_id=project_id,
+        now=NOW,
+    )
     [event] = user.collect_events()
     assert isinstance(event, UserRegistered)
     assert (event.aggregate_id, event.user.email, event.default_project_id) == (
-        user.id, "ana@example.com", project_id)
+        user.id,
+        "ana@example.com",
+        project_id,
+    )
     assert event.project_id == project_id
-    assert (user.status, user.global_role, user.version) == (
-        UserStatus.ACTIVE, GlobalRole.USER, 1)
+    assert (user.status, user.global_role, user.version) == (UserStatus.ACTIVE, GlobalRole.USER, 1)
 
 
 def test_register_rejects_a_password_outside_the_policy() -> None:

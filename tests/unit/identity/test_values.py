@@ -1,4 +1,5 @@
 import pytest
+
 from identity.domain.values import Email, Password, PersonName
 from shared.domain import InvalidArgument
 
@@ -9,8 +10,18 @@ def test_email_is_trimmed_and_lower_cased() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "ana", "ana@", "@example.com", "ana@example", "ana@@example.com", "ana silva@x.com",
-     "ana..silva@example.com", "ana@-example.com", "a" * 65 + "@example.com"],
+    [
+        "",
+        "ana",
+        "ana@",
+        "@example.com",
+        "ana@example",
+        "ana@@example.com",
+        "ana silva@x.com",
+        "ana..silva@example.com",
+        "ana@-example.com",
+        "a" * 65 + "@example.com",
+    ],
 )
 def test_malformed_email_is_rejected_naming_the_email_field(raw: str) -> None:
     with pytest.raises(InvalidArgument) as caught:

@@ -7,8 +7,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from shared.domain import InvalidArgument, new_id, utcnow
-
 from identity.domain.base import VersionedAggregate, check_transition
 from identity.domain.events import (
     InvoiceCreated,
@@ -19,6 +17,7 @@ from identity.domain.events import (
 from identity.domain.statuses import InvoiceStatus as Status
 from identity.domain.statuses import UsageMetric
 from identity.domain.values import optional_text, required_text
+from shared.domain import InvalidArgument, new_id, utcnow
 
 # draft -> open -> paid | uncollectible | void; as with the provider, an
 # uncollectible invoice may still be paid or voided. paid and void are final.
@@ -86,10 +85,14 @@ class Invoice(VersionedAggregate):
     ) -> Invoice:
         moment = now or utcnow()
         invoice = cls(
-            id=id or new_id(), billing_account_id=billing_account_id,
-            currency=check_currency(currency), lines=list(lines or []),
-            subscription_id=subscription_id, due_time=due_time,
-            create_time=moment, update_time=moment,
+            id=id or new_id(),
+            billing_account_id=billing_account_id,
+            currency=check_currency(currency),
+            lines=list(lines or []),
+            subscription_id=subscription_id,
+            due_time=due_time,
+            create_time=moment,
+            update_time=moment,
         )
         invoice.record(InvoiceCreated(**invoice._envelope(moment), invoice=invoice.snapshot()))
         return invoice
@@ -110,26 +113,37 @@ class Invoice(VersionedAggregate):
     def pay(self, *, now: datetime | None = None) -> None:
         moment = self._move(Status.PAID, now)
         self.amount_paid_cents, self.paid_time = self.amount_due_cents, moment
-        self.record(InvoicePaid(
-            **self._envelope(moment),
-            billing_account_id=self.billing_account_id, subscription_id=self.subscription_id,
-            currency=self.currency, amount_paid_cents=self.amount_paid_cents,
-        ))
+        self.record(
+            InvoicePaid(
+                **self._envelope(moment),
+                billing_account_id=self.billing_account_id,
+                subscription_id=self.subscription_id,
+                currency=self.currency,
+                amount_paid_cents=self.amount_paid_cents,
+            )
+        )
 
     def mark_uncollectible(self, reason: str = "", *, now: datetime | None = None) -> None:
         moment = self._move(Status.UNCOLLECTIBLE, now)
-        self.record(InvoiceMarkedUncollectible(
-            **self._envelope(moment), billing_account_id=self.billing_account_id,
-            currency=self.currency, amount_remaining_cents=self.amount_remaining_cents,
-            reason=optional_text(reason, "reason", MAX_REASON_LENGTH),
-        ))
+        self.record(
+            InvoiceMarkedUncollectible(
+                **self._envelope(moment),
+                billing_account_id=self.billing_account_id,
+                currency=self.currency,
+                amount_remaining_cents=self.amount_remaining_cents,
+                reason=optional_text(reason, "reason", MAX_REASON_LENGTH),
+            )
+        )
 
     def void(self, reason: str = "", *, now: datetime | None = None) -> None:
         self.void_time = moment = self._move(Status.VOID, now)
-        self.record(InvoiceVoided(
-            **self._envelope(moment), billing_account_id=self.billing_account_id,
-            reason=optional_text(reason, "reason", MAX_REASON_LENGTH),
-        ))
+        self.record(
+            InvoiceVoided(
+                **self._envelope(moment),
+                billing_account_id=self.billing_account_id,
+                reason=optional_text(reason, "reason", MAX_REASON_LENGTH),
+            )
+        )
 
     def _move(self, target: Status, now: datetime | None) -> datetime:
         check_transition("invoice", TRANSITIONS, self.status, target)

@@ -6,9 +6,8 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from shared.domain import InvalidArgument, NotFound, new_id
-
 from identity.domain.statuses import PaymentMethodType
+from shared.domain import InvalidArgument, NotFound, new_id
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -6,13 +6,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from shared.domain import InvalidArgument, new_id, utcnow
-
 from identity.domain.base import VersionedAggregate, check_transition
 from identity.domain.errors import SubscriptionIsClosed
 from identity.domain.events import SubscriptionCreated, SubscriptionUpdated
 from identity.domain.statuses import SubscriptionStatus as Status
 from identity.domain.values import required_text
+from shared.domain import InvalidArgument, new_id, utcnow
 
 # The provider drives most moves; canceled and incomplete_expired are final.
 _RUNNING = frozenset(
@@ -27,6 +26,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.CANCELED: frozenset(),
     Status.INCOMPLETE_EXPIRED: frozenset(),
 }
+
 
 def check_period(start: datetime, end: datetime) -> None:
     if end <= start:
@@ -66,13 +66,18 @@ class Subscription(VersionedAggregate):
         moment = now or utcnow()
         check_period(period_start, period_end)
         sub = cls(
-            id=id or new_id(), billing_account_id=billing_account_id,
-            plan_id=required_text(plan_id, "plan_id"), quantity=_quantity(quantity),
+            id=id or new_id(),
+            billing_account_id=billing_account_id,
+            plan_id=required_text(plan_id, "plan_id"),
+            quantity=_quantity(quantity),
             status=Status.TRIALING if trial_end_time else Status.ACTIVE,
-            current_period_start=period_start, current_period_end=period_end,
-            trial_start_time=moment if trial_end_time else None, trial_end_time=trial_end_time,
+            current_period_start=period_start,
+            current_period_end=period_end,
+            trial_start_time=moment if trial_end_time else None,
+            trial_end_time=trial_end_time,
             provider_subscription_id=provider_subscription_id,
-            create_time=moment, update_time=moment,
+            create_time=moment,
+            update_time=moment,
         )
         sub.record(SubscriptionCreated(**sub._envelope(moment), subscription=sub.snapshot()))
         return sub
@@ -91,8 +96,9 @@ class Subscription(VersionedAggregate):
     def change_plan(self, plan_id: str, quantity: int = 1, *, now: datetime | None = None) -> None:
         self._changed(now, plan_id=required_text(plan_id, "plan_id"), quantity=_quantity(quantity))
 
-    def renew(self, period_start: datetime, period_end: datetime, *,
-              now: datetime | None = None) -> None:
+    def renew(
+        self, period_start: datetime, period_end: datetime, *, now: datetime | None = None
+    ) -> None:
         check_period(period_start, period_end)
         self._changed(now, current_period_start=period_start, current_period_end=period_end)
 
@@ -114,10 +120,14 @@ class Subscription(VersionedAggregate):
         previous, moment = self.status, self._touch(now)
         for name in changed:
             setattr(self, name, changes[name])
-        self.record(SubscriptionUpdated(
-            **self._envelope(moment), subscription=self.snapshot(), previous_status=previous,
-            changed_fields=changed,
-        ))
+        self.record(
+            SubscriptionUpdated(
+                **self._envelope(moment),
+                subscription=self.snapshot(),
+                previous_status=previous,
+                changed_fields=changed,
+            )
+        )
 
 
 def _quantity(quantity: int) -> int:

@@ -6,12 +6,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from shared.domain import InvalidArgument, new_id, utcnow
-
 from identity.domain.base import VersionedAggregate
 from identity.domain.errors import UsagePeriodClosed
 from identity.domain.events import UsageRecorded
 from identity.domain.statuses import UsageMetric, UsageRecordMode
+from shared.domain import InvalidArgument, new_id, utcnow
 
 
 @dataclass(eq=False, kw_only=True)
@@ -49,9 +48,15 @@ class UsageMeter(VersionedAggregate):
             raise InvalidArgument.field("included_quantity", "must not be negative")
         moment = now or utcnow()
         return cls(
-            id=id or new_id(), billing_account_id=billing_account_id, metric=metric,
-            period_start=period_start, period_end=period_end, project_id=project_id,
-            included_quantity=included_quantity, create_time=moment, update_time=moment,
+            id=id or new_id(),
+            billing_account_id=billing_account_id,
+            metric=metric,
+            period_start=period_start,
+            period_end=period_end,
+            project_id=project_id,
+            included_quantity=included_quantity,
+            create_time=moment,
+            update_time=moment,
         )
 
     def covers(self, moment: datetime) -> bool:
@@ -61,31 +66,46 @@ class UsageMeter(VersionedAggregate):
     def overage(self) -> int:
         return max(0, self.quantity - self.included_quantity) if self.included_quantity else 0
 
-    def increment(self, quantity: int = 1, *, request_id: str = "",
-                  now: datetime | None = None) -> None:
+    def increment(
+        self, quantity: int = 1, *, request_id: str = "", now: datetime | None = None
+    ) -> None:
         """Counters (messages sent, AI tokens): add `quantity` (at least 1) at `now`."""
         if quantity < 1:
             raise InvalidArgument.field("quantity", "must be at least 1")
-        self._record(UsageRecordMode.INCREMENT, quantity, self.quantity + quantity, request_id,
-                     now)
+        self._record(UsageRecordMode.INCREMENT, quantity, self.quantity + quantity, request_id, now)
 
-    def set_level(self, quantity: int, *, request_id: str = "",
-                  now: datetime | None = None) -> None:
+    def set_level(
+        self, quantity: int, *, request_id: str = "", now: datetime | None = None
+    ) -> None:
         """Gauges (contacts, channels, storage): the current level, at least 0."""
         if quantity < 0:
             raise InvalidArgument.field("quantity", "must not be negative")
         self._record(UsageRecordMode.SET, quantity, quantity, request_id, now)
 
-    def _record(self, mode: UsageRecordMode, quantity: int, total: int, request_id: str,
-                now: datetime | None) -> None:
+    def _record(
+        self,
+        mode: UsageRecordMode,
+        quantity: int,
+        total: int,
+        request_id: str,
+        now: datetime | None,
+    ) -> None:
         moment = now or utcnow()
         if not self.covers(moment):
             raise UsagePeriodClosed(f"usage meter {self.id} does not cover {moment.isoformat()}")
         self._touch(moment)
         self.quantity, self.last_record_time = total, moment
-        self.record(UsageRecorded(
-            **self._envelope(moment), billing_account_id=self.billing_account_id,
-            metric=self.metric, mode=mode, quantity=quantity, total_quantity=total,
-            included_quantity=self.included_quantity, period_start=self.period_start,
-            period_end=self.period_end, request_id=request_id,
-        ))
+        self.record(
+            UsageRecorded(
+                **self._envelope(moment),
+                billing_account_id=self.billing_account_id,
+                metric=self.metric,
+                mode=mode,
+                quantity=quantity,
+                total_quantity=total,
+                included_quantity=self.included_quantity,
+                period_start=self.period_start,
+                period_end=self.period_end,
+                request_id=request_id,
+            )
+        )

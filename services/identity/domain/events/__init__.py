@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from shared.domain import DomainEvent
-
 from identity.domain.events.billing import (
     BillingAccountActivated,
     BillingAccountCanceled,
@@ -41,6 +39,7 @@ from identity.domain.events.users import (
     UserSuspended,
     UserUpdated,
 )
+from shared.domain import DomainEvent
 
 ALL_EVENTS: tuple[type[DomainEvent], ...] = (
     UserRegistered,

@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from shared.domain import DomainEvent
-
 from identity.domain.statuses import (
     BillingAccountStatus,
     SubscriptionStatus,
     UsageMetric,
     UsageRecordMode,
 )
+from shared.domain import DomainEvent
 
 if TYPE_CHECKING:
     from identity.domain.billing import (

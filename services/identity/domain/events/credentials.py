@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
-from shared.domain import DomainEvent
-
 from identity.domain.statuses import CredentialKind, CredentialRotationReason, CredentialType
+from shared.domain import DomainEvent
 
 if TYPE_CHECKING:
     from identity.domain.credentials import CredentialLifecycle

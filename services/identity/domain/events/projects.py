@@ -6,9 +6,8 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from shared.domain import DomainEvent
-
 from identity.domain.roles import ProjectRole
+from shared.domain import DomainEvent
 
 if TYPE_CHECKING:
     from identity.domain.members import ProjectMember

@@ -6,6 +6,7 @@ Revision ID: 0001
 from __future__ import annotations
 
 from alembic import op
+
 from shared import migration_sql as m
 from shared.dbsetup import APP
 
