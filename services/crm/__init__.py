@@ -1,0 +1,1 @@
+"""crm: contacts, lists, notes, the contact timeline, attribution and pipelines."""
