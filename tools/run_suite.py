@@ -19,14 +19,17 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from crm import bootstrap as crm_bootstrap
 from identity import bootstrap as identity_bootstrap
+from shared.auth import service_principal
 from shared.dbsetup import DatabaseUrls, migrate, provision
-from shared.tokens import generate_private_pem
+from shared.tokens import TokenIssuer, generate_private_pem, public_pem_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / ".data"
@@ -68,17 +71,24 @@ def secret_file(name: str, make: str) -> str:
 
 
 def environment(urls: DatabaseUrls) -> dict[str, str]:
+    signing_key = os.environ.get("TOKEN_SIGNING_KEY") or secret_file(
+        "token_signing_key.pem", generate_private_pem()
+    )
+    # Each service presents its own token to identity when it verifies API keys.
+    service_token = TokenIssuer(signing_key, timedelta(days=30)).issue(service_principal("suite"))
     return {
         **os.environ,
         "DATABASE_URL": urls.app,
         "RELAY_DATABASE_URL": urls.relay,
         "MIGRATION_DATABASE_URL": urls.owner,
         "AMQP_URL": os.environ.get("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672/"),
-        "TOKEN_SIGNING_KEY": os.environ.get("TOKEN_SIGNING_KEY")
-        or secret_file("token_signing_key.pem", generate_private_pem()),
+        "TOKEN_SIGNING_KEY": signing_key,
+        "TOKEN_PUBLIC_KEY": public_pem_of(signing_key),
+        "SERVICE_TOKEN": service_token.token,
         "SECRETS_KEY": os.environ.get("SECRETS_KEY")
         or secret_file("secrets_key", base64.b64encode(os.urandom(32)).decode()),
         "IDENTITY_GRPC_ADDRESS": os.environ.get("IDENTITY_GRPC_ADDRESS", "127.0.0.1:50051"),
+        "CRM_GRPC_ADDRESS": os.environ.get("CRM_GRPC_ADDRESS", "127.0.0.1:50052"),
     }
 
 
@@ -87,6 +97,9 @@ def processes(env: dict[str, str]) -> list[Process]:
     return [
         Process("identity-api", [python, "-m", "identity", "api"], env["IDENTITY_GRPC_ADDRESS"]),
         Process("identity-relay", [python, "-m", "identity", "relay"]),
+        Process("crm-api", [python, "-m", "crm", "api"], env["CRM_GRPC_ADDRESS"]),
+        Process("crm-relay", [python, "-m", "crm", "relay"]),
+        Process("crm-consumer", [python, "-m", "crm", "consumer"]),
     ]
 
 
@@ -124,7 +137,8 @@ def main() -> int:
     signal.signal(signal.SIGINT, on_signal)
     with postgres() as admin_url:
         urls = asyncio.run(provision(admin_url, DATABASE))
-        migrate(urls.owner, identity_bootstrap.MIGRATIONS, identity_bootstrap.SCHEMA)
+        for context in (identity_bootstrap, crm_bootstrap):
+            migrate(urls.owner, context.MIGRATIONS, context.SCHEMA)
         env = environment(urls)
         plan = processes(env)
         children = [subprocess.Popen(p.argv, env=env, cwd=ROOT) for p in plan]
