@@ -33,7 +33,9 @@ def create_engine(
         async_url(url),
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,
+        # No pre-ping: it costs a round trip per checkout; asyncpg reports a dead
+        # connection on use and the pool discards it.
+        pool_pre_ping=False,
         connect_args={"server_settings": {"application_name": application_name}},
     )
 

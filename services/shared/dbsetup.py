@@ -22,6 +22,19 @@ from shared.db import asyncpg_dsn
 
 OWNER, APP, RELAY = "ventros_owner", "ventros_app", "ventros_relay"
 
+# Under row-level security PostgreSQL only lets leakproof operators drive an index
+# scan ahead of the policy; LIKE, array overlap/containment and jsonb containment
+# are not marked so by default, which turns tenant-scoped search and tag filters
+# into scans of the whole tenant. None of them raises an error that reveals row
+# data, so this database declares them leakproof (a per-database catalog change,
+# made by the provisioning superuser). See docs/architecture.md.
+LEAKPROOF = [
+    "textlike(text, text)",
+    "arrayoverlap(anyarray, anyarray)",
+    "arraycontains(anyarray, anyarray)",
+    "jsonb_contains(jsonb, jsonb)",
+]
+
 
 @dataclass(frozen=True)
 class DatabaseUrls:
@@ -66,6 +79,8 @@ async def provision(admin_url: str, database: str, password: str | None = None) 
     db = await asyncpg.connect(superuser)
     try:
         await db.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        for function in LEAKPROOF:
+            await db.execute(f"ALTER FUNCTION pg_catalog.{function} LEAKPROOF")
         await db.execute(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
         await db.execute(f'GRANT CONNECT ON DATABASE "{database}" TO {APP}, {RELAY}')
         await db.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")

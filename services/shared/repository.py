@@ -26,6 +26,7 @@ A = TypeVar("A", bound=Aggregate)
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 50
 UNIQUE_VIOLATION = "23505"
+COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True)
@@ -188,9 +189,15 @@ class DocumentRepository(Generic[A]):
         return Page(items, token, total)
 
     async def _count(self, where: str, params: dict[str, Any]) -> int:
+        """Exact up to COUNT_CAP, then COUNT_CAP: AIP-132 allows an estimate, and an exact
+        count of a huge result would cost more than the page itself."""
         clean = {k: v for k, v in params.items() if not k.startswith("after_")}
         result = await self._conn.execute(
-            text(f"SELECT count(*) FROM {self.table} WHERE {where}"), clean
+            text(
+                f"SELECT count(*) FROM (SELECT 1 FROM {self.table} WHERE {where}"
+                " LIMIT :count_cap) AS capped"
+            ),
+            {**clean, "count_cap": COUNT_CAP},
         )
         return int(result.scalar_one())
 

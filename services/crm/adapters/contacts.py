@@ -60,10 +60,14 @@ class ContactRepository(DocumentRepository[Contact]):
 
     async def move_references(self, merged: uuid.UUID, survivor: uuid.UUID) -> None:
         """Point crm's own rows at the survivor (other contexts react to contact.merged)."""
-        for table in ("notes", "trackings", "contact_events"):
+        for table in ("notes", "trackings", "contact_events", "contact_pipeline_history"):
             await self._conn.execute(
-                text(f"UPDATE {S}.{table} SET contact_id = :s WHERE contact_id = :m"),
-                {"s": survivor, "m": merged},
+                text(
+                    f"UPDATE {S}.{table} SET contact_id = :s,"
+                    " data = jsonb_set(data, '{contact_id}', to_jsonb(CAST(:s_text AS text)))"
+                    " WHERE contact_id = :m"
+                ),
+                {"s": survivor, "m": merged, "s_text": str(survivor)},
             )
         await self._conn.execute(
             text(
@@ -75,4 +79,19 @@ class ContactRepository(DocumentRepository[Contact]):
         )
         await self._conn.execute(
             text(f"DELETE FROM {S}.contact_list_members WHERE contact_id = :m"), {"m": merged}
+        )
+        # The survivor keeps its own place in a pipeline; it takes the merged
+        # contact's place only in pipelines where it had none.
+        await self._conn.execute(
+            text(
+                f"UPDATE {S}.contact_pipeline_statuses m SET contact_id = :s,"
+                " data = jsonb_set(m.data, '{contact_id}', to_jsonb(CAST(:s_text AS text)))"
+                " WHERE m.contact_id = :m AND NOT EXISTS (SELECT 1 FROM"
+                f" {S}.contact_pipeline_statuses s WHERE s.contact_id = :s"
+                " AND s.pipeline_id = m.pipeline_id)"
+            ),
+            {"s": survivor, "m": merged, "s_text": str(survivor)},
+        )
+        await self._conn.execute(
+            text(f"DELETE FROM {S}.contact_pipeline_statuses WHERE contact_id = :m"), {"m": merged}
         )

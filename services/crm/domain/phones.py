@@ -95,7 +95,7 @@ class Phone:
         return f"{self.digits}@c.us"
 
     @classmethod
-    def _international(cls, digits: str, raw: str) -> Phone:
+    def _international(cls, digits: str, raw: str, *, strict: bool = True) -> Phone:
         if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
             raise _invalid(f"must have {MIN_DIGITS} to {MAX_DIGITS} digits with the country code")
         country = country_by_calling_code(digits)
@@ -103,6 +103,8 @@ class Phone:
             return cls("+" + digits, "", raw)
         national = digits[len(country.calling_code):]
         if not is_valid_national(country, national):
+            if not strict:
+                return cls("+" + digits, "", raw)
             raise _invalid(f"is not a valid +{country.calling_code} number")
         return cls("+" + digits, region_of(country, national), raw)
 
@@ -134,7 +136,9 @@ class Phone:
         number = user.partition(":")[0]  # "5511…:12@s.whatsapp.net" names a device
         if not number or any(c not in DIGITS for c in number):
             raise _invalid("a WhatsApp id must be the number's digits before the '@'")
-        return cls._international(number, raw)
+        # WhatsApp has already verified the number; our national-plan table must not
+        # reject a real account because it is narrower than the world's numbering plans.
+        return cls._international(number, raw, strict=False)
 
 
 def _region(code: str) -> Country | None:

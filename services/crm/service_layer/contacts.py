@@ -121,7 +121,11 @@ class Contacts:
         region = lookup.default_region or self._region
         seen = WhatsAppIdentifiers.of(lookup.wid, lookup.lid, lookup.jid)
         phone = (
-            Phone.parse(lookup.phone or seen.wid, region) if (lookup.phone or seen.wid) else None
+            Phone.parse(lookup.phone, region)
+            if lookup.phone
+            else Phone.parse(f"{seen.wid}@c.us")  # a wid is always international
+            if seen.wid
+            else None
         )
         if phone is None and not seen.lid:
             raise InvalidArgument.field("phone", "give a phone, a wid or a lid")
