@@ -26,7 +26,6 @@ A = TypeVar("A", bound=Aggregate)
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 50
 UNIQUE_VIOLATION = "23505"
-COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True)
@@ -62,21 +61,22 @@ class Order:
         return cls(parts[0], parts[1:] == ["desc"])
 
 
-def encode_token(order: Order, value: Any, id: uuid.UUID) -> str:
+def encode_token(order: Order, value: Any, id: uuid.UUID, seen: int = 0) -> str:
+    """Where the next page starts, and how many items came before it."""
     shown = value.isoformat() if isinstance(value, datetime) else value
-    raw = json.dumps([order.column, order.descending, shown, str(id)]).encode()
+    raw = json.dumps([order.column, order.descending, shown, str(id), seen]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_token(token: str, order: Order) -> tuple[Any, uuid.UUID]:
+def decode_token(token: str, order: Order) -> tuple[Any, uuid.UUID, int]:
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        column, descending, value, id = json.loads(raw)
+        column, descending, value, id, seen = json.loads(raw)
         if (column, descending) != (order.column, order.descending):
             raise ValueError("the token belongs to another order")
         if isinstance(value, str) and column.endswith("_time"):
             value = datetime.fromisoformat(value)
-        return value, uuid.UUID(id)
+        return value, uuid.UUID(id), int(seen)
     except (ValueError, TypeError) as error:
         raise InvalidArgument.field("page_token", "is not a token this list issued") from error
 
@@ -162,9 +162,9 @@ class DocumentRepository(Generic[A]):
         order = order or Order()
         size = page_size_of(page_size)
         direction, compare = ("DESC", "<") if order.descending else ("ASC", ">")
-        keyset = ""
+        keyset, seen = "", 0
         if page_token:
-            value, last = decode_token(page_token, order)
+            value, last, seen = decode_token(page_token, order)
             keyset = f" AND ({order.column}, id) {compare} (:after_value, :after_id)"
             params = {**params, "after_value": value, "after_id": last}
         rows = (
@@ -184,22 +184,31 @@ class DocumentRepository(Generic[A]):
         items = [self._load(r) for r in rows[:size]]
         more = len(rows) > size
         last_row = rows[size - 1] if more else None
-        token = encode_token(order, last_row["sort_value"], last_row["id"]) if last_row else ""
-        total = await self._count(where, params) if page_token or more else len(items)
+        token = (
+            encode_token(order, last_row["sort_value"], last_row["id"], seen + size)
+            if last_row
+            else ""
+        )
+        # Exact on the last page (the token counts what came before); estimated otherwise.
+        total = (
+            await self._count(where, params, seen + len(items) + 1) if more else seen + len(items)
+        )
         return Page(items, token, total)
 
-    async def _count(self, where: str, params: dict[str, Any]) -> int:
-        """Exact up to COUNT_CAP, then COUNT_CAP: AIP-132 allows an estimate, and an exact
-        count of a huge result would cost more than the page itself."""
+    async def _count(self, where: str, params: dict[str, Any], at_least: int) -> int:
+        """The planner's estimate of the matching rows, never below what is known to exist.
+
+        AIP-132 allows an estimate; an exact count of a large result costs more than the
+        page itself (a tag filter over a million contacts: ~200 ms for count, <5 ms for
+        the page), so exact totals are given only when the last page is reached.
+        """
         clean = {k: v for k, v in params.items() if not k.startswith("after_")}
-        result = await self._conn.execute(
-            text(
-                f"SELECT count(*) FROM (SELECT 1 FROM {self.table} WHERE {where}"
-                " LIMIT :count_cap) AS capped"
-            ),
-            {**clean, "count_cap": COUNT_CAP},
+        plan = await self._conn.execute(
+            text(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {self.table} WHERE {where}"), clean
         )
-        return int(result.scalar_one())
+        document = plan.scalar_one()
+        estimate = (json.loads(document) if isinstance(document, str) else document)[0]
+        return max(int(estimate["Plan"]["Plan Rows"]), at_least)
 
     def _values(self, aggregate: A) -> dict[str, Any]:
         return {

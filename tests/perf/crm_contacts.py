@@ -41,9 +41,26 @@ ROOT = Path(__file__).resolve().parents[2]
 ADMIN = os.environ.get("VENTROS_TEST_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 DATABASE = "ventros_perf"
 FIRST = ["ana", "bruno", "carla", "diego", "eva", "fabio", "gabi", "hugo", "iris", "joao"]
-LAST = ["silva", "souza", "oliveira", "santos", "lima", "costa", "pereira", "almeida", "rocha", "dias"]
-HEAVY = ["contacts_search", "contacts_tags", "contacts_custom_fields", "contacts_name_prefix",
-         "contacts_phone", "contacts_page"]
+LAST = [
+    "silva",
+    "souza",
+    "oliveira",
+    "santos",
+    "lima",
+    "costa",
+    "pereira",
+    "almeida",
+    "rocha",
+    "dias",
+]
+HEAVY = [
+    "contacts_search",
+    "contacts_tags",
+    "contacts_custom_fields",
+    "contacts_name_prefix",
+    "contacts_phone",
+    "contacts_page",
+]
 
 SEED = """
 INSERT INTO crm.contacts (id, project_id, data, version, create_time, update_time, name,
@@ -98,7 +115,9 @@ async def seed(urls_owner: str, projects: list[uuid.UUID], sizes: list[int]) -> 
         for project, size in zip(projects, sizes, strict=True):
             started = time.perf_counter()
             await admin.execute(SEED, project, size, FIRST, LAST)
-            print(f"  seeded {size:>9,} contacts in {time.perf_counter() - started:6.1f}s", flush=True)
+            print(
+                f"  seeded {size:>9,} contacts in {time.perf_counter() - started:6.1f}s", flush=True
+            )
         started = time.perf_counter()
         await admin.execute("DROP INDEX IF EXISTS crm.contacts_phone")
         for statement in [
@@ -135,14 +154,25 @@ async def main() -> None:
 
     key = generate_private_pem()
     target = projects[0]
-    token = TokenIssuer(key).issue(
-        Principal("bench", "user", target, "admin", frozenset({"*:*"}), user_id=uuid.uuid4())
-    ).token
-    env = {**os.environ, "DATABASE_URL": urls.app, "RELAY_DATABASE_URL": urls.relay,
-           "TOKEN_PUBLIC_KEY": public_pem_of(key), "SERVICE_TOKEN": "unused",
-           "IDENTITY_GRPC_ADDRESS": "127.0.0.1:1", "CRM_GRPC_ADDRESS": "127.0.0.1:50099"}
-    server = subprocess.Popen([sys.executable, "-m", "crm", "api"], env=env, cwd=ROOT,
-                              stderr=subprocess.DEVNULL)
+    token = (
+        TokenIssuer(key)
+        .issue(
+            Principal("bench", "user", target, "admin", frozenset({"*:*"}), user_id=uuid.uuid4())
+        )
+        .token
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": urls.app,
+        "RELAY_DATABASE_URL": urls.relay,
+        "TOKEN_PUBLIC_KEY": public_pem_of(key),
+        "SERVICE_TOKEN": "unused",
+        "IDENTITY_GRPC_ADDRESS": "127.0.0.1:1",
+        "CRM_GRPC_ADDRESS": "127.0.0.1:50099",
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "crm", "api"], env=env, cwd=ROOT, stderr=subprocess.DEVNULL
+    )
     try:
         await run(urls.app, target, token, options.samples, sizes[0])
     finally:
@@ -154,8 +184,13 @@ async def run(app_url: str, project: uuid.UUID, token: str, samples: int, size: 
     superuser = await asyncpg.connect(asyncpg_dsn(ADMIN).rsplit("/", 1)[0] + f"/{DATABASE}")
     app = await asyncpg.connect(asyncpg_dsn(app_url))
     await app.execute("SELECT set_config('app.project_id', $1, false)", str(project))
-    ids = [r["id"] for r in await superuser.fetch(
-        "SELECT id FROM crm.contacts WHERE project_id = $1 ORDER BY random() LIMIT 2000", project)]
+    ids = [
+        r["id"]
+        for r in await superuser.fetch(
+            "SELECT id FROM crm.contacts WHERE project_id = $1 ORDER BY random() LIMIT 2000",
+            project,
+        )
+    ]
     rng = random.Random(7)
     numbers = [rng.randint(1, size) for _ in range(samples + 10)]
     searches = [f"{rng.choice(LAST)} {n}" for n in numbers]
@@ -167,27 +202,35 @@ async def run(app_url: str, project: uuid.UUID, token: str, samples: int, size: 
         stub = contact_service_pb2_grpc.ContactServiceStub(channel)
         cases = {
             "get by id": (
-                lambda i: stub.GetContact(pb.GetContactRequest(contact_id=str(ids[i])), metadata=metadata),
-                "SELECT data FROM crm.contacts WHERE {p} id = $1", lambda i: [ids[i]],
+                lambda i: stub.GetContact(
+                    pb.GetContactRequest(contact_id=str(ids[i])), metadata=metadata
+                ),
+                "SELECT data FROM crm.contacts WHERE {p} id = $1",
+                lambda i: [ids[i]],
             ),
             "find by phone": (
                 lambda i: stub.FindOrCreateContactByPhone(
                     pb.FindOrCreateContactByPhoneRequest(phone=f"+55 11 9{numbers[i]:08d}"),
-                    metadata=metadata),
+                    metadata=metadata,
+                ),
                 "SELECT data FROM crm.contacts WHERE {p} phone_key = $1 AND delete_time IS NULL"
-                " AND merged_into_contact_id IS NULL", lambda i: [f"5511{numbers[i]:08d}"],
+                " AND merged_into_contact_id IS NULL",
+                lambda i: [f"5511{numbers[i]:08d}"],
             ),
             "tag + name prefix": (
-                lambda i: stub.ListContacts(pb.ListContactsRequest(
-                    tags=["vip"], name=prefixes[i], page_size=50), metadata=metadata),
+                lambda i: stub.ListContacts(
+                    pb.ListContactsRequest(tags=["vip"], name=prefixes[i], page_size=50),
+                    metadata=metadata,
+                ),
                 "SELECT data FROM crm.contacts WHERE {p} delete_time IS NULL AND"
                 " merged_into_contact_id IS NULL AND lower(name) LIKE $1 AND tags && $2"
                 " ORDER BY create_time DESC, id DESC LIMIT 51",
                 lambda i: [prefixes[i] + "%", ["vip"]],
             ),
             "text search": (
-                lambda i: stub.SearchContacts(pb.SearchContactsRequest(
-                    query=searches[i], page_size=20), metadata=metadata),
+                lambda i: stub.SearchContacts(
+                    pb.SearchContactsRequest(query=searches[i], page_size=20), metadata=metadata
+                ),
                 "SELECT data FROM crm.contacts WHERE {p} delete_time IS NULL AND"
                 " merged_into_contact_id IS NULL AND search_text LIKE $1"
                 " ORDER BY create_time DESC, id DESC LIMIT 21",
@@ -199,12 +242,16 @@ async def run(app_url: str, project: uuid.UUID, token: str, samples: int, size: 
             grpc_ms = await timed(samples, rpc)
             rls_ms = await timed(samples, lambda i, s=sql, a=args: app.fetch(s.format(p=""), *a(i)))
             own_sql = sql.format(p="project_id = $%d AND" % (len(args(0)) + 1))
-            raw_ms = await timed(samples, lambda i, s=own_sql, a=args: superuser.fetch(s, *a(i), project))
+            raw_ms = await timed(
+                samples, lambda i, s=own_sql, a=args: superuser.fetch(s, *a(i), project)
+            )
             base = percentile(raw_ms, 0.95)
             for path, values in (("grpc", grpc_ms), ("sql+rls", rls_ms), ("sql", raw_ms)):
                 p95 = percentile(values, 0.95)
-                print(f"{name:<18}{path:<9}{statistics.median(values):>9.2f}{p95:>9.2f}"
-                      f"{p95 / base:>9.2f}")
+                print(
+                    f"{name:<18}{path:<9}{statistics.median(values):>9.2f}{p95:>9.2f}"
+                    f"{p95 / base:>9.2f}"
+                )
     await app.close()
     await superuser.close()
 

@@ -185,7 +185,7 @@ class ContactListRepository(DocumentRepository[ContactList]):
         direction, compare = ("DESC", "<") if order.descending else ("ASC", ">")
         keyset, keyset_params = "", {}
         if page_token:
-            value, last = decode_token(page_token, order)
+            value, last, _ = decode_token(page_token, order)
             keyset = f" AND ({sort}, contacts.id) {compare} (:after_value, :after_id)"
             keyset_params = {"after_value": value, "after_id": last}
         static = contact_list.type is ContactListType.STATIC

@@ -214,7 +214,8 @@ async def test_listing_pages_filters_by_tag_and_name_prefix(contacts: Stub, tena
     )
     names = [c.name for c in [*first.contacts, *second.contacts]]
     assert sorted(names) == [f"Paula {i}" for i in range(5)]
-    assert first.total_size == 5 and not second.next_page_token
+    assert first.total_size >= 4  # an estimate while pages remain
+    assert second.total_size == 5 and not second.next_page_token  # exact on the last page
 
 
 async def test_search_finds_by_part_of_the_name_or_phone(contacts: Stub, tenant: Tenant) -> None:
