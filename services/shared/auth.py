@@ -96,12 +96,13 @@ def _role_name(number: int) -> str:
     return authorization_pb2.ProjectRole.Name(number).removeprefix("PROJECT_ROLE_").lower()
 
 
-def service_principal(name: str) -> Principal:
-    """What a service token stands for: a named service that may verify API keys."""
+def service_principal(name: str, permissions: frozenset[str] = frozenset()) -> Principal:
+    """What a service token stands for: a named service that may verify API keys and,
+    with `permissions`, call other services inside a project it names per call."""
     return Principal(
         subject=name,
         kind="service",
         project_id=None,
         role="service",
-        permissions=frozenset({"credential:read"}),
+        permissions=frozenset({"credential:read"}) | permissions,
     )

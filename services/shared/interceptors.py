@@ -8,8 +8,10 @@ stay visible to the servicer and are reset on exit.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import logging
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Protocol
 
@@ -155,6 +157,7 @@ class AuthenticationInterceptor(ScopedInterceptor):
         if scheme.lower() != "bearer" or not credential.strip():
             raise domain.Unauthenticated("a bearer API key or access token is required")
         principal = await self._authenticator.authenticate(credential.strip())
+        principal = _acting_for_project(principal, _metadata(ctx))
         current = context.current() or context.new_request()
         token = context.set_current(
             context.RequestContext(current.request_id, current.correlation_id, principal)
@@ -163,6 +166,26 @@ class AuthenticationInterceptor(ScopedInterceptor):
             yield
         finally:
             context.reset(token)
+
+
+PROJECT_HEADER = "x-ventros-project-id"
+
+
+def _acting_for_project(principal: context.Principal, md: dict[str, str]) -> context.Principal:
+    """A service (and only a service: its signed token says so) may work inside a tenant.
+
+    Messaging calls crm for the project an inbound message belongs to; the tenant
+    comes from this header only because the signed service token allows it.
+    """
+    wanted = md.get(PROJECT_HEADER)
+    if not wanted:
+        return principal
+    if principal.kind != "service":
+        raise domain.PermissionDenied(f"only services may send {PROJECT_HEADER}")
+    try:
+        return dataclasses.replace(principal, project_id=uuid.UUID(wanted))
+    except ValueError:
+        raise domain.InvalidArgument.field(PROJECT_HEADER, "must be a UUID") from None
 
 
 class PermissionInterceptor(ScopedInterceptor):

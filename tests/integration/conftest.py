@@ -8,9 +8,10 @@ from collections.abc import AsyncIterator
 
 import asyncpg
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
 from shared.db import asyncpg_dsn, create_engine
 from shared.dbsetup import DatabaseUrls, provision
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 ADMIN_URL = os.environ.get(
     "VENTROS_TEST_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres"

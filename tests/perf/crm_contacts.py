@@ -241,7 +241,7 @@ async def run(app_url: str, project: uuid.UUID, token: str, samples: int, size: 
         for name, (rpc, sql, args) in cases.items():
             grpc_ms = await timed(samples, rpc)
             rls_ms = await timed(samples, lambda i, s=sql, a=args: app.fetch(s.format(p=""), *a(i)))
-            own_sql = sql.format(p="project_id = $%d AND" % (len(args(0)) + 1))
+            own_sql = sql.format(p=f"project_id = ${len(args(0)) + 1} AND")
             raw_ms = await timed(
                 samples, lambda i, s=own_sql, a=args: superuser.fetch(s, *a(i), project)
             )

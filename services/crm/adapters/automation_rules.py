@@ -15,6 +15,9 @@ from shared.repository import DocumentRepository
 
 S = "crm"
 LIVE = "delete_time IS NULL"
+# Rules are always locked in this order (highest priority first), so that transactions
+# locking several rules of a pipeline cannot deadlock.
+LOCK_ORDER = "(data ->> 'priority')::int DESC, create_time, id"
 # Sort keys of rule lists; priority lives in the document.
 RULE_ORDER = {
     "priority": "(data ->> 'priority')::int",
@@ -51,11 +54,11 @@ class AutomationRuleRepository(DocumentRepository[AutomationRule]):
         return found
 
     async def of_pipeline(self, pipeline_id: uuid.UUID) -> list[AutomationRule]:
-        """The pipeline's live rules, locked, in id order."""
+        """The pipeline's live rules, locked in the order the automation consumer locks them."""
         rows = await self._conn.execute(
             text(
                 f"SELECT data FROM {self.table} WHERE pipeline_id = :pipeline AND {LIVE}"
-                " ORDER BY id FOR UPDATE"
+                f" ORDER BY {LOCK_ORDER} FOR UPDATE"
             ),
             {"pipeline": pipeline_id},
         )
@@ -66,13 +69,13 @@ class AutomationRuleRepository(DocumentRepository[AutomationRule]):
     ) -> list[AutomationRule]:
         """Enabled live rules of live pipelines with one of the triggers (of one pipeline
         when given), locked, highest priority first."""
-        scope = " AND r.pipeline_id = :pipeline" if pipeline_id else ""
+        scope = " AND pipeline_id = :pipeline" if pipeline_id else ""
         rows = await self._conn.execute(
             text(
-                f"SELECT r.data FROM {self.table} r JOIN {S}.pipelines p ON p.id = r.pipeline_id"
-                " WHERE r.trigger = ANY(:triggers) AND r.enabled AND r.delete_time IS NULL"
-                f" AND p.delete_time IS NULL{scope}"
-                " ORDER BY (r.data ->> 'priority')::int DESC, r.create_time, r.id FOR UPDATE OF r"
+                f"SELECT data FROM {self.table} WHERE trigger = ANY(:triggers) AND enabled"
+                f" AND {LIVE}{scope} AND pipeline_id IN"
+                f" (SELECT id FROM {S}.pipelines WHERE delete_time IS NULL)"
+                f" ORDER BY {LOCK_ORDER} FOR UPDATE"
             ),
             {"triggers": [t.value for t in triggers], "pipeline": pipeline_id},
         )

@@ -90,7 +90,11 @@ class NoteRepository(DocumentRepository[Note]):
         items = [self._load(r) for r in rows[:size]]
         more = len(rows) > size
         token = _encode_token(order, [rows[size - 1][n] for n in names]) if more else ""
-        total = await self._count(where, params) if page_token or more else len(items)
+        total = (
+            await self._count(where, params, len(items) + int(more))
+            if page_token or more
+            else len(items)
+        )
         return Page(items, token, total)
 
 

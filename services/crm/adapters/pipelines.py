@@ -189,7 +189,7 @@ class ContactPipelineStatusRepository(DocumentRepository[ContactPipelineStatus])
         keyset = ""
         query = dict(params)
         if page_token:
-            after, last = decode_token(page_token, order)
+            after, last, *_ = decode_token(page_token, order)
             keyset = f" AND (enter_time, id) {compare} (:after_time, :after_id)"
             query |= {"after_time": after, "after_id": last}
         rows = (

@@ -54,40 +54,74 @@ class AutomationRule(VersionedAggregate):
     delete_time: datetime | None = None
 
     @classmethod
-    def create(cls, *, project_id: uuid.UUID, pipeline_id: uuid.UUID, name: str,
-               trigger: AutomationTrigger | str, actions: Iterable[Any],
-               id: uuid.UUID | None = None, now: datetime | None = None,
-               **fields: Any) -> AutomationRule:
+    def create(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        pipeline_id: uuid.UUID,
+        name: str,
+        trigger: AutomationTrigger | str,
+        actions: Iterable[Any],
+        id: uuid.UUID | None = None,
+        now: datetime | None = None,
+        **fields: Any,
+    ) -> AutomationRule:
         """`fields`: description, trigger_config, conditions, priority, enabled."""
         unknown = set(fields) - SETTABLE - {"enabled"}
         if unknown:
             raise TypeError(f"AutomationRule.create got unknown fields {sorted(unknown)}")
         moment = now or utcnow()
-        given = {"trigger_config": None, **fields, "name": name, "trigger": trigger,
-                 "actions": actions}
-        rule = cls(id=id or new_id(), project_id=project_id, pipeline_id=pipeline_id,
-                   create_time=moment, update_time=moment, **rule_fields(given))
-        rule.record(AutomationRuleCreated(**rule._envelope(moment),
-                                          automation_rule=rule.snapshot()))
+        given = {
+            "trigger_config": None,
+            **fields,
+            "name": name,
+            "trigger": trigger,
+            "actions": actions,
+        }
+        rule = cls(
+            id=id or new_id(),
+            project_id=project_id,
+            pipeline_id=pipeline_id,
+            create_time=moment,
+            update_time=moment,
+            **rule_fields(given),
+        )
+        rule.record(
+            AutomationRuleCreated(**rule._envelope(moment), automation_rule=rule.snapshot())
+        )
         return rule
 
-    def update(self, changes: Mapping[str, Any], mask: Iterable[str] | None = None, *,
-               now: datetime | None = None) -> tuple[str, ...]:
+    def update(
+        self,
+        changes: Mapping[str, Any],
+        mask: Iterable[str] | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> tuple[str, ...]:
         """Change what the rule does; enabled changes through enable/disable."""
         self._check_live()
         paths = masked_changes(changes, mask, SETTABLE, immutable=("enabled", "pipeline_id"))
-        context = {"trigger": paths.get("trigger", self.trigger),
-                   "trigger_config": paths.get("trigger_config", self.trigger_config)}
-        wanted = {k: v for k, v in rule_fields({**paths, **context}).items()
-                  if k in paths or k == "trigger_config"}
+        context = {
+            "trigger": paths.get("trigger", self.trigger),
+            "trigger_config": paths.get("trigger_config", self.trigger_config),
+        }
+        wanted = {
+            k: v
+            for k, v in rule_fields({**paths, **context}).items()
+            if k in paths or k == "trigger_config"
+        }
         changed = tuple(k for k, v in wanted.items() if v != getattr(self, k))
         if changed:
             moment = self._touch(now)
             for key in changed:
                 setattr(self, key, wanted[key])
-            self.record(AutomationRuleUpdated(**self._envelope(moment),
-                                              automation_rule=self.snapshot(),
-                                              changed_fields=changed))
+            self.record(
+                AutomationRuleUpdated(
+                    **self._envelope(moment),
+                    automation_rule=self.snapshot(),
+                    changed_fields=changed,
+                )
+            )
         return changed
 
     def enable(self, *, now: datetime | None = None) -> bool:
@@ -102,22 +136,35 @@ class AutomationRule(VersionedAggregate):
         self.delete_time = moment
         self.record(AutomationRuleDeleted(**self._envelope(moment), **self._refs()))
 
-    def fire(self, facts: Mapping[str, Any], *, contact_id: uuid.UUID | None = None,
-             session_id: uuid.UUID | None = None, triggering_event_id: uuid.UUID | None = None,
-             triggering_event_type: str = "", now: datetime | None = None,
-             ) -> tuple[DueAction, ...]:
+    def fire(
+        self,
+        facts: Mapping[str, Any],
+        *,
+        contact_id: uuid.UUID | None = None,
+        session_id: uuid.UUID | None = None,
+        triggering_event_id: uuid.UUID | None = None,
+        triggering_event_type: str = "",
+        now: datetime | None = None,
+    ) -> tuple[DueAction, ...]:
         """Evaluate the rule on a firing; when it matches, count it and record
         AutomationRuleTriggered with the actions. Returns the actions due."""
         due = actions_due(self, facts)
         if due:
             moment = self._touch(now)
             self.last_trigger_time, self.trigger_count = moment, self.trigger_count + 1
-            self.record(AutomationRuleTriggered(
-                **self._envelope(moment), **self._refs(), trigger=self.trigger,
-                contact_id=contact_id, session_id=session_id,
-                triggering_event_id=triggering_event_id,
-                triggering_event_type=triggering_event_type, actions=self.actions,
-                trigger_time=moment))
+            self.record(
+                AutomationRuleTriggered(
+                    **self._envelope(moment),
+                    **self._refs(),
+                    trigger=self.trigger,
+                    contact_id=contact_id,
+                    session_id=session_id,
+                    triggering_event_id=triggering_event_id,
+                    triggering_event_type=triggering_event_type,
+                    actions=self.actions,
+                    trigger_time=moment,
+                )
+            )
         return due
 
     def _switch(self, enabled: bool, now: datetime | None) -> bool:

@@ -55,8 +55,10 @@ class DueAction:
     delay: timedelta
 
 
-def automation_action(index: int, given: AutomationAction | Mapping[str, Any],
-                      ) -> AutomationAction:
+def automation_action(
+    index: int,
+    given: AutomationAction | Mapping[str, Any],
+) -> AutomationAction:
     """The action at `index` of a rule, with its parameters checked and completed."""
     raw = dict(given.__dict__ if isinstance(given, AutomationAction) else given)
     at = f"actions[{index}]"

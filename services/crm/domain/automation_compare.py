@@ -41,8 +41,11 @@ def _comparable(actual: Any, expected: Any) -> tuple[Any, Any] | None:
     if numbers[0] is not None and numbers[1] is not None:
         return numbers
     times = _time(actual), _time(expected)
-    if times[0] is not None and times[1] is not None \
-            and (times[0].tzinfo is None) == (times[1].tzinfo is None):
+    if (
+        times[0] is not None
+        and times[1] is not None
+        and (times[0].tzinfo is None) == (times[1].tzinfo is None)
+    ):
         return times
     return None
 
@@ -83,12 +86,14 @@ def _order(test: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
     def compare(actual: Any, expected: Any) -> bool:
         pair = _comparable(actual, expected)
         return pair is not None and test(*pair)
+
     return compare
 
 
 def _affix(test: Callable[[str, str], bool]) -> Callable[[Any, Any], bool]:
     def compare(actual: Any, expected: Any) -> bool:
         return isinstance(actual, str) and test(actual.casefold(), str(expected).casefold())
+
     return compare
 
 

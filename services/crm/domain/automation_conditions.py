@@ -45,22 +45,26 @@ class AutomationConditionGroup:
     groups: tuple[AutomationConditionGroup, ...] = ()
 
 
-def condition_group(given: AutomationConditionGroup | Mapping[str, Any],
-                    at: str = "conditions", depth: int = 1) -> AutomationConditionGroup:
+def condition_group(
+    given: AutomationConditionGroup | Mapping[str, Any], at: str = "conditions", depth: int = 1
+) -> AutomationConditionGroup:
     """A checked group; `at` names it in errors ("conditions.groups[0]…")."""
     if depth > MAX_DEPTH:
         raise InvalidArgument.field(at, f"groups nest at most {MAX_DEPTH} levels")
     raw = given.__dict__ if isinstance(given, AutomationConditionGroup) else given
-    conditions = tuple(_condition(c, f"{at}.conditions[{i}]")
-                       for i, c in enumerate(raw.get("conditions") or ()))
+    conditions = tuple(
+        _condition(c, f"{at}.conditions[{i}]") for i, c in enumerate(raw.get("conditions") or ())
+    )
     if len(conditions) > MAX_CONDITIONS:
         raise InvalidArgument.field(f"{at}.conditions", f"at most {MAX_CONDITIONS} conditions")
     return AutomationConditionGroup(
-        logical_operator=logical_operator_of(raw.get("logical_operator"),
-                                             f"{at}.logical_operator"),
+        logical_operator=logical_operator_of(raw.get("logical_operator"), f"{at}.logical_operator"),
         conditions=conditions,
-        groups=tuple(condition_group(g, f"{at}.groups[{i}]", depth + 1)
-                     for i, g in enumerate(raw.get("groups") or ())))
+        groups=tuple(
+            condition_group(g, f"{at}.groups[{i}]", depth + 1)
+            for i, g in enumerate(raw.get("groups") or ())
+        ),
+    )
 
 
 def _condition(given: AutomationCondition | Mapping[str, Any], at: str) -> AutomationCondition:

@@ -22,17 +22,20 @@ _CHANNELS = ("in_app", "email", "whatsapp")
 def _take(params: Params, at: str, *names: str) -> Params:
     unknown = set(params) - set(names)
     if unknown:
-        raise InvalidArgument.field(f"{at}.{sorted(unknown)[0]}", "is not a parameter of "
-                                                                  "this action")
+        raise InvalidArgument.field(
+            f"{at}.{sorted(unknown)[0]}", "is not a parameter of this action"
+        )
     return {name: params.get(name) for name in names}
 
 
 def _json(value: Any, field_name: str) -> Any:
     """`value` as plain JSON (datetimes as RFC 3339 text), so rules store and compare simply."""
+
     def default(item: Any) -> Any:
         if isinstance(item, datetime):
             return item.isoformat()
         raise TypeError
+
     try:
         return json.loads(json.dumps(value, allow_nan=False, default=default))
     except (TypeError, ValueError):
@@ -54,16 +57,22 @@ def _send_message(p: Params, at: str) -> Params:
     if not text and not media:
         raise InvalidArgument.field(f"{at}.text", "is required unless media_url is given")
     if len(text) > MAX_MESSAGE_LENGTH:
-        raise InvalidArgument.field(f"{at}.text", f"must be at most {MAX_MESSAGE_LENGTH} "
-                                                  "characters")
-    return {"text": text, "media_url": media,
-            "channel_id": _id(p["channel_id"], f"{at}.channel_id")}
+        raise InvalidArgument.field(
+            f"{at}.text", f"must be at most {MAX_MESSAGE_LENGTH} characters"
+        )
+    return {
+        "text": text,
+        "media_url": media,
+        "channel_id": _id(p["channel_id"], f"{at}.channel_id"),
+    }
 
 
 def _change_status(p: Params, at: str) -> Params:
     p = _take(p, at, "pipeline_id", "status_id")
-    return {"pipeline_id": _id(p["pipeline_id"], f"{at}.pipeline_id"),
-            "status_id": _id(p["status_id"], f"{at}.status_id", required=True)}
+    return {
+        "pipeline_id": _id(p["pipeline_id"], f"{at}.pipeline_id"),
+        "status_id": _id(p["status_id"], f"{at}.status_id", required=True),
+    }
 
 
 def _assign_agent(p: Params, at: str) -> Params:
@@ -83,21 +92,27 @@ def _custom_field(p: Params, at: str) -> Params:
     if value is not None and not isinstance(value, CustomFieldValue):
         raise InvalidArgument.field(f"{at}.value", "must be a typed custom field value")
     plain = None if value is None else {k: v for k, v in asdict(value).items() if v is not None}
-    return {"key": check_custom_field_key(str(p["key"] or ""), f"{at}.key"),
-            "value": _json(plain, f"{at}.value")}
+    return {
+        "key": check_custom_field_key(str(p["key"] or ""), f"{at}.key"),
+        "value": _json(plain, f"{at}.value"),
+    }
 
 
 def _create_note(p: Params, at: str) -> Params:
     p = _take(p, at, "content", "note_type", "priority", "visible_to_client")
     try:
-        note_type, priority = NoteType(p["note_type"] or "general"), \
-            NotePriority(p["priority"] or "normal")
+        note_type, priority = (
+            NoteType(p["note_type"] or "general"),
+            NotePriority(p["priority"] or "normal"),
+        )
     except ValueError:
         raise InvalidArgument.field(f"{at}.note_type", "or priority is not known") from None
-    return {"content": required_text(str(p["content"] or ""), f"{at}.content",
-                                     MAX_CONTENT_LENGTH),
-            "note_type": note_type.value, "priority": priority.value,
-            "visible_to_client": bool(p["visible_to_client"])}
+    return {
+        "content": required_text(str(p["content"] or ""), f"{at}.content", MAX_CONTENT_LENGTH),
+        "note_type": note_type.value,
+        "priority": priority.value,
+        "visible_to_client": bool(p["visible_to_client"]),
+    }
 
 
 def _send_webhook(p: Params, at: str) -> Params:
@@ -119,14 +134,21 @@ def _notify_agent(p: Params, at: str) -> Params:
     channel = str(p["channel"] or "in_app")
     if channel not in _CHANNELS:
         raise InvalidArgument.field(f"{at}.channel", f"must be one of {', '.join(_CHANNELS)}")
-    return {"agent_id": _id(p["agent_id"], f"{at}.agent_id"),
-            "message": required_text(str(p["message"] or ""), f"{at}.message", MAX_MESSAGE_LENGTH),
-            "channel": channel}
+    return {
+        "agent_id": _id(p["agent_id"], f"{at}.agent_id"),
+        "message": required_text(str(p["message"] or ""), f"{at}.message", MAX_MESSAGE_LENGTH),
+        "channel": channel,
+    }
 
 
 PARAMS: dict[str, Callable[[Params, str], Params]] = {
-    "send_message": _send_message, "change_pipeline_status": _change_status,
-    "assign_agent": _assign_agent, "add_tag": _tags, "remove_tag": _tags,
-    "update_custom_field": _custom_field, "create_note": _create_note,
-    "send_webhook": _send_webhook, "notify_agent": _notify_agent,
+    "send_message": _send_message,
+    "change_pipeline_status": _change_status,
+    "assign_agent": _assign_agent,
+    "add_tag": _tags,
+    "remove_tag": _tags,
+    "update_custom_field": _custom_field,
+    "create_note": _create_note,
+    "send_webhook": _send_webhook,
+    "notify_agent": _notify_agent,
 }

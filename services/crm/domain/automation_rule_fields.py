@@ -12,8 +12,9 @@ from crm.domain.values import optional_text, required_text
 from shared.domain import InvalidArgument
 
 MAX_ACTIONS = 20
-SETTABLE = frozenset({"name", "description", "trigger", "trigger_config", "conditions",
-                      "actions", "priority"})
+SETTABLE = frozenset(
+    {"name", "description", "trigger", "trigger_config", "conditions", "actions", "priority"}
+)
 
 
 def rule_fields(given: Mapping[str, Any]) -> dict[str, Any]:

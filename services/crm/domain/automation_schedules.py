@@ -44,17 +44,27 @@ def schedule_of(given: AutomationSchedule | Mapping[str, Any]) -> AutomationSche
     raw["time_zone"] = time_zone(raw.get("time_zone") or "UTC", f"{_FIELD}.time_zone")
     schedule = AutomationSchedule(**raw)
     kind = schedule.type
-    _check(kind is not AutomationScheduleType.ONCE or schedule.start_time is not None,
-           "start_time", "is required for a one-off schedule")
-    _check(kind is not AutomationScheduleType.CRON
-           or len(schedule.cron_expression.split()) == 5, "cron_expression",
-           "must have five fields")
+    _check(
+        kind is not AutomationScheduleType.ONCE or schedule.start_time is not None,
+        "start_time",
+        "is required for a one-off schedule",
+    )
+    _check(
+        kind is not AutomationScheduleType.CRON or len(schedule.cron_expression.split()) == 5,
+        "cron_expression",
+        "must have five fields",
+    )
     _check(0 <= schedule.day_of_week <= 6, "day_of_week", "must be 0 (Sunday) to 6")
     _check(1 <= schedule.day_of_month <= 31, "day_of_month", "must be 1 to 31")
     _check(0 <= schedule.hour <= 23, "hour", "must be 0 to 23")
     _check(0 <= schedule.minute <= 59, "minute", "must be 0 to 59")
-    _check(schedule.start_time is None or schedule.end_time is None
-           or schedule.end_time > schedule.start_time, "end_time", "must follow start_time")
+    _check(
+        schedule.start_time is None
+        or schedule.end_time is None
+        or schedule.end_time > schedule.start_time,
+        "end_time",
+        "must follow start_time",
+    )
     return schedule
 
 

@@ -61,8 +61,9 @@ def triggers_for(routing_key: str, *, inactivity: bool = False) -> tuple[Automat
     trigger = TRIGGERS_BY_EVENT.get(routing_key)
     if trigger is None:
         return ()
-    return (trigger, _T.SESSION_TIMEOUT) if trigger is _T.SESSION_ENDED and inactivity \
-        else (trigger,)
+    return (
+        (trigger, _T.SESSION_TIMEOUT) if trigger is _T.SESSION_ENDED and inactivity else (trigger,)
+    )
 
 
 @dataclass(frozen=True)
@@ -77,9 +78,10 @@ class AutomationTriggerConfig:
     custom_field_keys: tuple[str, ...] = ()  # CUSTOM_FIELD_SET
 
 
-def trigger_config(trigger: AutomationTrigger,
-                   given: AutomationTriggerConfig | Mapping[str, Any] | None,
-                   ) -> AutomationTriggerConfig:
+def trigger_config(
+    trigger: AutomationTrigger,
+    given: AutomationTriggerConfig | Mapping[str, Any] | None,
+) -> AutomationTriggerConfig:
     raw = dict((given.__dict__ if isinstance(given, AutomationTriggerConfig) else given) or {})
     config = AutomationTriggerConfig(
         timeout=raw.get("timeout"),
@@ -89,8 +91,11 @@ def trigger_config(trigger: AutomationTrigger,
         schedule=schedule_of(raw["schedule"]) if raw.get("schedule") else None,
         custom_event_type=str(raw.get("custom_event_type") or "").strip(),
         channel_ids=_ids(raw.get("channel_ids"), "channel_ids"),
-        custom_field_keys=tuple(check_custom_field_key(k, "trigger_config.custom_field_keys")
-                                for k in raw.get("custom_field_keys") or ()))
+        custom_field_keys=tuple(
+            check_custom_field_key(k, "trigger_config.custom_field_keys")
+            for k in raw.get("custom_field_keys") or ()
+        ),
+    )
     if config.timeout is not None and config.timeout <= timedelta(0):
         raise InvalidArgument.field("trigger_config.timeout", "must be positive")
     if trigger is _T.NO_RESPONSE_TIMEOUT and config.timeout is None:
@@ -98,8 +103,7 @@ def trigger_config(trigger: AutomationTrigger,
     if trigger is _T.SCHEDULED and config.schedule is None:
         raise InvalidArgument.field("trigger_config.schedule", "is required for this trigger")
     if trigger is _T.CUSTOM and not config.custom_event_type.startswith("custom."):
-        raise InvalidArgument.field("trigger_config.custom_event_type",
-                                    "must start with 'custom.'")
+        raise InvalidArgument.field("trigger_config.custom_event_type", "must start with 'custom.'")
     return config
 
 

@@ -40,8 +40,12 @@ class VersionedAggregate(Aggregate):
 
     def _envelope(self, moment: datetime, aggregate_id: uuid.UUID | None = None) -> dict[str, Any]:
         """The DomainEvent fields every event of this aggregate repeats."""
-        return {"aggregate_id": aggregate_id or self.id, "project_id": self.project_id,
-                "aggregate_version": self.version, "occur_time": moment}
+        return {
+            "aggregate_id": aggregate_id or self.id,
+            "project_id": self.project_id,
+            "aggregate_version": self.version,
+            "occur_time": moment,
+        }
 
     def _touch(self, now: datetime | None) -> datetime:
         """Mark a change; returns the moment it happened."""

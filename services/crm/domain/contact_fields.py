@@ -77,8 +77,9 @@ def _source_channel(value: Any) -> ContactSourceChannel | None:
     try:
         return ContactSourceChannel(value)
     except ValueError:
-        raise InvalidArgument.field("source_channel",
-                                    f"{value!r} is not a source channel") from None
+        raise InvalidArgument.field(
+            "source_channel", f"{value!r} is not a source channel"
+        ) from None
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -128,8 +129,10 @@ def normalised(path: str, value: Any, *, default_region: str = "") -> Any:
 
 
 def normalised_all(fields: Mapping[str, Any], default_region: str = "") -> dict[str, Any]:
-    return {path: normalised(path, value, default_region=default_region)
-            for path, value in fields.items()}
+    return {
+        path: normalised(path, value, default_region=default_region)
+        for path, value in fields.items()
+    }
 
 
 def tag_list(tags: Iterable[str]) -> tuple[str, ...]:

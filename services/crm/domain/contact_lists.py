@@ -52,26 +52,53 @@ class ContactList(VersionedAggregate):
     delete_time: datetime | None = None
 
     @classmethod
-    def create(cls, *, project_id: uuid.UUID, name: str, type: ContactListType | str,
-               description: str = "", logical_operator: LogicalOperator | str = "and",
-               filter_rules: Iterable[FilterRule | Mapping[str, Any]] = (),
-               id: uuid.UUID | None = None, now: datetime | None = None) -> ContactList:
+    def create(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        name: str,
+        type: ContactListType | str,
+        description: str = "",
+        logical_operator: LogicalOperator | str = "and",
+        filter_rules: Iterable[FilterRule | Mapping[str, Any]] = (),
+        id: uuid.UUID | None = None,
+        now: datetime | None = None,
+    ) -> ContactList:
         moment = now or utcnow()
         try:
             kind = ContactListType(type)
         except ValueError:
             raise InvalidArgument.field("type", "must be static or dynamic") from None
         contact_list = cls(
-            id=id or new_id(), project_id=project_id, type=kind, create_time=moment,
-            update_time=moment, **_fields(kind, {"name": name, "description": description,
-                                                 "logical_operator": logical_operator,
-                                                 "filter_rules": filter_rules}))
-        contact_list.record(ContactListCreated(**contact_list._envelope(moment),
-                                               contact_list=contact_list.snapshot()))
+            id=id or new_id(),
+            project_id=project_id,
+            type=kind,
+            create_time=moment,
+            update_time=moment,
+            **_fields(
+                kind,
+                {
+                    "name": name,
+                    "description": description,
+                    "logical_operator": logical_operator,
+                    "filter_rules": filter_rules,
+                },
+            ),
+        )
+        contact_list.record(
+            ContactListCreated(
+                **contact_list._envelope(moment), contact_list=contact_list.snapshot()
+            )
+        )
         return contact_list
 
-    def update(self, changes: Mapping[str, Any], mask: Iterable[str] | None = None, *,
-               now: datetime | None = None) -> tuple[str, ...]:
+    def update(
+        self,
+        changes: Mapping[str, Any],
+        mask: Iterable[str] | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> tuple[str, ...]:
         """Change name, description, logical_operator or filter_rules (type is fixed)."""
         self._check_live()
         wanted = _fields(self.type, masked_changes(changes, mask, _SETTABLE, immutable=("type",)))
@@ -80,20 +107,28 @@ class ContactList(VersionedAggregate):
             moment = self._touch(now)
             for key in changed:
                 setattr(self, key, wanted[key])
-            self.record(ContactListUpdated(**self._envelope(moment),
-                                           contact_list=self.snapshot(), changed_fields=changed))
+            self.record(
+                ContactListUpdated(
+                    **self._envelope(moment), contact_list=self.snapshot(), changed_fields=changed
+                )
+            )
         return changed
 
     def delete(self, *, now: datetime | None = None) -> None:
         self._check_live()
         moment = self._touch(now)
         self.delete_time = moment
-        self.record(ContactListDeleted(**self._envelope(moment), contact_list_id=self.id,
-                                       name=self.name))
+        self.record(
+            ContactListDeleted(**self._envelope(moment), contact_list_id=self.id, name=self.name)
+        )
 
-    def add_members(self, contact_ids: Iterable[uuid.UUID], *,
-                    already_members: Set[uuid.UUID] = frozenset(),
-                    now: datetime | None = None) -> tuple[uuid.UUID, ...]:
+    def add_members(
+        self,
+        contact_ids: Iterable[uuid.UUID],
+        *,
+        already_members: Set[uuid.UUID] = frozenset(),
+        now: datetime | None = None,
+    ) -> tuple[uuid.UUID, ...]:
         """Add to a static list; returns the contacts that were not members yet."""
         wanted = self._hand_picked(contact_ids)
         added = tuple(c for c in wanted if c not in already_members)
@@ -103,9 +138,13 @@ class ContactList(VersionedAggregate):
             self._record_batches(ContactListMembersAdded, added, moment)
         return added
 
-    def remove_members(self, contact_ids: Iterable[uuid.UUID], *,
-                       current_members: Set[uuid.UUID],
-                       now: datetime | None = None) -> tuple[uuid.UUID, ...]:
+    def remove_members(
+        self,
+        contact_ids: Iterable[uuid.UUID],
+        *,
+        current_members: Set[uuid.UUID],
+        now: datetime | None = None,
+    ) -> tuple[uuid.UUID, ...]:
         """Remove from a static list; returns the contacts that really were members."""
         removed = tuple(c for c in self._hand_picked(contact_ids) if c in current_members)
         if removed:
@@ -114,8 +153,14 @@ class ContactList(VersionedAggregate):
             self._record_batches(ContactListMembersRemoved, removed, moment)
         return removed
 
-    def recalculated(self, member_count: int, *, joined: Iterable[uuid.UUID] = (),
-                     left: Iterable[uuid.UUID] = (), now: datetime | None = None) -> None:
+    def recalculated(
+        self,
+        member_count: int,
+        *,
+        joined: Iterable[uuid.UUID] = (),
+        left: Iterable[uuid.UUID] = (),
+        now: datetime | None = None,
+    ) -> None:
         """Record a fresh count and, for dynamic lists, who started or stopped matching."""
         self._check_live()
         if member_count < 0:
@@ -124,9 +169,15 @@ class ContactList(VersionedAggregate):
         self.member_count, self.last_calculate_time = member_count, moment
         self._record_batches(ContactListMembersAdded, tuple(joined), moment)
         self._record_batches(ContactListMembersRemoved, tuple(left), moment)
-        self.record(ContactListRecalculated(
-            **self._envelope(moment), contact_list_id=self.id, previous_member_count=previous,
-            member_count=member_count, calculate_time=moment))
+        self.record(
+            ContactListRecalculated(
+                **self._envelope(moment),
+                contact_list_id=self.id,
+                previous_member_count=previous,
+                member_count=member_count,
+                calculate_time=moment,
+            )
+        )
 
     def _hand_picked(self, contact_ids: Iterable[uuid.UUID]) -> tuple[uuid.UUID, ...]:
         self._check_live()
@@ -134,16 +185,23 @@ class ContactList(VersionedAggregate):
             raise errors.MembersAreComputed()
         unique = tuple(dict.fromkeys(contact_ids))
         if not unique or len(unique) > MAX_MEMBERS_PER_CALL:
-            raise InvalidArgument.field("contact_ids", f"must name 1 to {MAX_MEMBERS_PER_CALL} "
-                                                       "contacts")
+            raise InvalidArgument.field(
+                "contact_ids", f"must name 1 to {MAX_MEMBERS_PER_CALL} contacts"
+            )
         return unique
 
-    def _record_batches(self, kind: Callable[..., DomainEvent], ids: tuple[uuid.UUID, ...],
-                        moment: datetime) -> None:
+    def _record_batches(
+        self, kind: Callable[..., DomainEvent], ids: tuple[uuid.UUID, ...], moment: datetime
+    ) -> None:
         for start in range(0, len(ids), EVENT_BATCH):
-            self.record(kind(**self._envelope(moment), contact_list_id=self.id,
-                             contact_ids=ids[start:start + EVENT_BATCH],
-                             member_count=self.member_count))
+            self.record(
+                kind(
+                    **self._envelope(moment),
+                    contact_list_id=self.id,
+                    contact_ids=ids[start : start + EVENT_BATCH],
+                    member_count=self.member_count,
+                )
+            )
 
     def _check_live(self) -> None:
         if self.delete_time is not None:
@@ -164,8 +222,10 @@ def _fields(kind: ContactListType, given: Mapping[str, Any]) -> dict[str, Any]:
     return {key: checks[key](value) for key, value in given.items()}
 
 
-def _rules(kind: ContactListType, rules: Iterable[FilterRule | Mapping[str, Any]],
-           ) -> tuple[FilterRule, ...]:
+def _rules(
+    kind: ContactListType,
+    rules: Iterable[FilterRule | Mapping[str, Any]],
+) -> tuple[FilterRule, ...]:
     checked = tuple(filter_rule(i, rule) for i, rule in enumerate(rules))
     if kind is ContactListType.STATIC and checked:
         raise InvalidArgument.field("filter_rules", "a static list has no filter rules")

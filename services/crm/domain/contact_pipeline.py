@@ -51,16 +51,34 @@ class ContactPipelineStatus(VersionedAggregate):
     history: list[ContactPipelineHistoryEntry] = field(default_factory=list)  # oldest first
 
     @classmethod
-    def start(cls, *, project_id: uuid.UUID, contact_id: uuid.UUID, pipeline_id: uuid.UUID,
-              now: datetime | None = None) -> ContactPipelineStatus:
+    def start(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        contact_id: uuid.UUID,
+        pipeline_id: uuid.UUID,
+        now: datetime | None = None,
+    ) -> ContactPipelineStatus:
         """A contact outside the pipeline, ready to enter it (records nothing)."""
         moment = now or utcnow()
-        return cls(id=new_id(), project_id=project_id, contact_id=contact_id,
-                   pipeline_id=pipeline_id, create_time=moment, update_time=moment)
+        return cls(
+            id=new_id(),
+            project_id=project_id,
+            contact_id=contact_id,
+            pipeline_id=pipeline_id,
+            create_time=moment,
+            update_time=moment,
+        )
 
-    def change_status(self, pipeline: Pipeline, status_id: uuid.UUID | None, *,
-                      reason: str = "", changed_by: Actor | None = None,
-                      now: datetime | None = None) -> bool:
+    def change_status(
+        self,
+        pipeline: Pipeline,
+        status_id: uuid.UUID | None,
+        *,
+        reason: str = "",
+        changed_by: Actor | None = None,
+        now: datetime | None = None,
+    ) -> bool:
         """Move to `status_id` (None: leave the pipeline); moving to the current
         status is a no-op (returns False)."""
         if pipeline.id != self.pipeline_id:
@@ -77,17 +95,35 @@ class ContactPipelineStatus(VersionedAggregate):
         self.status_type = status.type if status else None
         self.enter_time = moment if status else None
         if status is not None:
-            self.history.append(ContactPipelineHistoryEntry(
-                id=new_id(), project_id=self.project_id, contact_id=self.contact_id,
-                pipeline_id=self.pipeline_id, status_id=status.id, status_name=status.name,
-                enter_time=moment, reason=reason, changed_by=changed_by))
-        self.record(ContactPipelineStatusChanged(
-            **self._envelope(moment, self.contact_id), contact_id=self.contact_id,
-            pipeline_id=self.pipeline_id, pipeline_name=pipeline.name,
-            previous_status_id=previous_id, previous_status_name=previous_name,
-            new_status_id=status_id, new_status_name=self.status_name,
-            new_status_type=self.status_type, reason=reason, change_time=moment,
-            previous_status_duration=stayed))
+            self.history.append(
+                ContactPipelineHistoryEntry(
+                    id=new_id(),
+                    project_id=self.project_id,
+                    contact_id=self.contact_id,
+                    pipeline_id=self.pipeline_id,
+                    status_id=status.id,
+                    status_name=status.name,
+                    enter_time=moment,
+                    reason=reason,
+                    changed_by=changed_by,
+                )
+            )
+        self.record(
+            ContactPipelineStatusChanged(
+                **self._envelope(moment, self.contact_id),
+                contact_id=self.contact_id,
+                pipeline_id=self.pipeline_id,
+                pipeline_name=pipeline.name,
+                previous_status_id=previous_id,
+                previous_status_name=previous_name,
+                new_status_id=status_id,
+                new_status_name=self.status_name,
+                new_status_type=self.status_type,
+                reason=reason,
+                change_time=moment,
+                previous_status_duration=stayed,
+            )
+        )
         return True
 
     @property

@@ -62,10 +62,17 @@ class Contact(VersionedAggregate):
     delete_time: datetime | None = None
 
     @classmethod
-    def create(cls, *, project_id: uuid.UUID, name: str, default_region: str = "",
-               source_channel: ContactSourceChannel | str = ContactSourceChannel.MANUAL,
-               id: uuid.UUID | None = None, now: datetime | None = None,
-               **fields: Any) -> Contact:
+    def create(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        name: str,
+        default_region: str = "",
+        source_channel: ContactSourceChannel | str = ContactSourceChannel.MANUAL,
+        id: uuid.UUID | None = None,
+        now: datetime | None = None,
+        **fields: Any,
+    ) -> Contact:
         """A new contact. `fields` are any of the settable fields (email, phone,
         whatsapp_ids, external_id, language, timezone, tags, custom_fields, …).
         A phone given as a WhatsApp id also becomes the wid when none is given."""
@@ -73,10 +80,16 @@ class Contact(VersionedAggregate):
         if unknown:
             raise TypeError(f"Contact.create got unknown fields {sorted(unknown)}")
         moment = now or utcnow()
-        values = normalised_all({"name": name, "source_channel": source_channel, **fields},
-                                default_region)
-        contact = cls(id=id or new_id(), project_id=project_id, create_time=moment,
-                      update_time=moment, **values)
+        values = normalised_all(
+            {"name": name, "source_channel": source_channel, **fields}, default_region
+        )
+        contact = cls(
+            id=id or new_id(),
+            project_id=project_id,
+            create_time=moment,
+            update_time=moment,
+            **values,
+        )
         contact._adopt_whatsapp_phone()
         if contact.profile_picture_url:
             contact.profile_picture_fetch_time = moment
@@ -87,8 +100,14 @@ class Contact(VersionedAggregate):
     def is_live(self) -> bool:
         return self.delete_time is None
 
-    def update(self, changes: Mapping[str, Any], mask: Iterable[str] | None = None, *,
-               default_region: str = "", now: datetime | None = None) -> tuple[str, ...]:
+    def update(
+        self,
+        changes: Mapping[str, Any],
+        mask: Iterable[str] | None = None,
+        *,
+        default_region: str = "",
+        now: datetime | None = None,
+    ) -> tuple[str, ...]:
         """Apply the masked changes; returns the paths that really changed."""
         self.check_live()
         paths = masked_changes(changes, mask, SETTABLE_FIELDS, maps=MAP_FIELDS)
@@ -106,8 +125,10 @@ class Contact(VersionedAggregate):
             self._set_value_at(path, wanted[path], moment)
         envelope = self._envelope(moment)
         self.record(ContactUpdated(**envelope, contact=self.snapshot(), changed_fields=changed))
-        for event in (*tag_events(envelope, self.id, old_tags, self.tags),
-                      *custom_field_events(envelope, self.id, old_fields, self.custom_fields)):
+        for event in (
+            *tag_events(envelope, self.id, old_tags, self.tags),
+            *custom_field_events(envelope, self.id, old_fields, self.custom_fields),
+        ):
             self.record(event)
         return changed
 
@@ -128,15 +149,20 @@ class Contact(VersionedAggregate):
             self.update({"tags": self.tags - removed}, now=now)
         return tag_list(removed)
 
-    def set_custom_field(self, key: str, value: CustomFieldValue | None, *,
-                         now: datetime | None = None) -> bool:
+    def set_custom_field(
+        self, key: str, value: CustomFieldValue | None, *, now: datetime | None = None
+    ) -> bool:
         """Set (or, with None, remove) one custom field; returns whether it changed."""
         return bool(self.update({f"custom_fields.{key}": value}, now=now))
 
     def record_interaction(
-        self, at: datetime, message_id: str = "", *,
+        self,
+        at: datetime,
+        message_id: str = "",
+        *,
         direction: ContactInteractionDirection = ContactInteractionDirection.INBOUND,
-        channel_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None,
+        channel_id: uuid.UUID | None = None,
+        session_id: uuid.UUID | None = None,
         now: datetime | None = None,
     ) -> bool:
         """Note a message or call at `at` (its own time, which may arrive out of
@@ -155,14 +181,27 @@ class Contact(VersionedAggregate):
         self.interaction_count += 1
         if message_id:
             self.recent_message_ids = (*self.recent_message_ids, message_id)[-RECENT_MESSAGES:]
-        self.record(ContactInteractionRecorded(
-            **self._envelope(moment), contact_id=self.id, interaction_time=at,
-            direction=direction, channel_id=channel_id, session_id=session_id,
-            message_id=message_id, first_interaction=first))
+        self.record(
+            ContactInteractionRecorded(
+                **self._envelope(moment),
+                contact_id=self.id,
+                interaction_time=at,
+                direction=direction,
+                channel_id=channel_id,
+                session_id=session_id,
+                message_id=message_id,
+                first_interaction=first,
+            )
+        )
         return True
 
-    def merge_into(self, survivor: Contact, *, prefer_merged_fields: Iterable[str] = (),
-                   now: datetime | None = None) -> bool:
+    def merge_into(
+        self,
+        survivor: Contact,
+        *,
+        prefer_merged_fields: Iterable[str] = (),
+        now: datetime | None = None,
+    ) -> bool:
         """Fold this contact into `survivor` and leave a tombstone pointing at it.
 
         The survivor keeps its values except the `prefer_merged_fields` paths,
@@ -176,25 +215,34 @@ class Contact(VersionedAggregate):
         self.check_live()
         if not survivor.is_live or survivor.project_id != self.project_id:
             raise errors.MergeSurvivorUnavailable(
-                f"contact {survivor.id} is deleted, merged or in another project")
+                f"contact {survivor.id} is deleted, merged or in another project"
+            )
         values = merged_values(survivor, self, prefer_merged_fields)
         moment = self._touch(now)
         self.merged_into_contact_id, self.delete_time = survivor.id, moment
         survivor._touch(moment)
         for path, value in values.items():
             setattr(survivor, path, value)
-        survivor.record(ContactMerged(
-            **survivor._envelope(moment), survivor_contact_id=survivor.id,
-            merged_contact_id=self.id, survivor_contact=survivor.snapshot(),
-            merged_phone=self.phone))
+        survivor.record(
+            ContactMerged(
+                **survivor._envelope(moment),
+                survivor_contact_id=survivor.id,
+                merged_contact_id=self.id,
+                survivor_contact=survivor.snapshot(),
+                merged_phone=self.phone,
+            )
+        )
         return True
 
     def delete(self, *, now: datetime | None = None) -> None:
         self.check_live()
         moment = self._touch(now)
         self.delete_time = moment
-        self.record(ContactDeleted(**self._envelope(moment), contact_id=self.id,
-                                   phone=self.phone, delete_time=moment))
+        self.record(
+            ContactDeleted(
+                **self._envelope(moment), contact_id=self.id, phone=self.phone, delete_time=moment
+            )
+        )
 
     def undelete(self, *, now: datetime | None = None) -> None:
         if self.merged_into_contact_id is not None:
@@ -229,7 +277,8 @@ class Contact(VersionedAggregate):
     def _adopt_whatsapp_phone(self) -> None:
         """A phone given as a WhatsApp id names the wid too; a wid alone gives the phone."""
         if self.phone is not None and "@" in self.phone.raw and not self.whatsapp_ids.wid:
-            self.whatsapp_ids = WhatsAppIdentifiers(self.phone.digits, self.whatsapp_ids.lid,
-                                                    self.whatsapp_ids.jid)
+            self.whatsapp_ids = WhatsAppIdentifiers(
+                self.phone.digits, self.whatsapp_ids.lid, self.whatsapp_ids.jid
+            )
         elif self.phone is None and self.whatsapp_ids.wid:
             self.phone = Phone.parse(self.whatsapp_ids.wid + "@c.us")

@@ -66,8 +66,15 @@ class CustomFieldValue:
         return self.json_value
 
     @classmethod
-    def of(cls, field_type: CustomFieldType | str, value: Any, *, options: Iterable[str] = (),
-           default_region: str = "", field_name: str = "value") -> CustomFieldValue:
+    def of(
+        cls,
+        field_type: CustomFieldType | str,
+        value: Any,
+        *,
+        options: Iterable[str] = (),
+        default_region: str = "",
+        field_name: str = "value",
+    ) -> CustomFieldValue:
         """Validate `value` (a Python value, or text as read from a CSV) against the type.
 
         `options`, when given, are the allowed values of select and multi_select.
@@ -101,8 +108,9 @@ def check_custom_field_key(key: str, field_name: str = "key") -> str:
     return key
 
 
-def _text(kind: CustomFieldType, value: str, options: tuple[str, ...], region: str,
-          field_name: str) -> str:
+def _text(
+    kind: CustomFieldType, value: str, options: tuple[str, ...], region: str, field_name: str
+) -> str:
     text = value.strip()
     if not text:
         raise InvalidArgument.field(field_name, "must not be empty; unset the field to remove it")
@@ -122,8 +130,9 @@ def _text(kind: CustomFieldType, value: str, options: tuple[str, ...], region: s
     return text
 
 
-def _choices(kind: CustomFieldType, values: Iterable[str], options: tuple[str, ...],
-             field_name: str) -> tuple[str, ...]:
+def _choices(
+    kind: CustomFieldType, values: Iterable[str], options: tuple[str, ...], field_name: str
+) -> tuple[str, ...]:
     if kind is CustomFieldType.LABEL:
         chosen = normalise_tags(values, field_name)
     else:

@@ -29,13 +29,17 @@ class LeadQualificationConfig:
     min_score: int = DEFAULT_MIN_SCORE
 
     @classmethod
-    def of(cls, enabled: bool = False,
-           questions: Iterable[LeadQualificationQuestion | Mapping[str, Any]] = (),
-           min_score: int = DEFAULT_MIN_SCORE) -> LeadQualificationConfig:
+    def of(
+        cls,
+        enabled: bool = False,
+        questions: Iterable[LeadQualificationQuestion | Mapping[str, Any]] = (),
+        min_score: int = DEFAULT_MIN_SCORE,
+    ) -> LeadQualificationConfig:
         checked = tuple(_question(i, q) for i, q in enumerate(questions))
         if len(checked) > MAX_QUESTIONS:
-            raise InvalidArgument.field("lead_qualification.questions",
-                                        f"at most {MAX_QUESTIONS} questions")
+            raise InvalidArgument.field(
+                "lead_qualification.questions", f"at most {MAX_QUESTIONS} questions"
+            )
         if len({q.key for q in checked}) < len(checked):
             raise InvalidArgument.field("lead_qualification.questions", "keys must be unique")
         if not 0 <= min_score <= 10:
@@ -43,10 +47,15 @@ class LeadQualificationConfig:
         return cls(bool(enabled), checked, min_score)
 
 
-def _question(index: int, given: LeadQualificationQuestion | Mapping[str, Any],
-              ) -> LeadQualificationQuestion:
-    question = given if isinstance(given, LeadQualificationQuestion) \
+def _question(
+    index: int,
+    given: LeadQualificationQuestion | Mapping[str, Any],
+) -> LeadQualificationQuestion:
+    question = (
+        given
+        if isinstance(given, LeadQualificationQuestion)
         else LeadQualificationQuestion(**given)
+    )
     at = f"lead_qualification.questions[{index}]"
     if not 1 <= question.weight <= 10:
         raise InvalidArgument.field(f"{at}.weight", "must be 1..10")
@@ -54,4 +63,5 @@ def _question(index: int, given: LeadQualificationQuestion | Mapping[str, Any],
         key=check_custom_field_key(question.key, f"{at}.key"),
         label=required_text(question.label, f"{at}.label"),
         description=required_text(question.description, f"{at}.description", 1000),
-        weight=question.weight)
+        weight=question.weight,
+    )

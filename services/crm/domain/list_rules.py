@@ -66,26 +66,43 @@ OPERATORS: dict[ValueKind, frozenset[Operator]] = {
     ValueKind.BOOLEAN: EQUALITY | NULL_CHECKS,
     ValueKind.TIME: EQUALITY | ORDERING | NULL_CHECKS,
     ValueKind.CHOICE: EQUALITY | MEMBERSHIP | NULL_CHECKS,
-    ValueKind.LIST: frozenset({Operator.CONTAINS, Operator.NOT_CONTAINS}) | MEMBERSHIP
+    ValueKind.LIST: frozenset({Operator.CONTAINS, Operator.NOT_CONTAINS})
+    | MEMBERSHIP
     | NULL_CHECKS,
     ValueKind.JSON: EQUALITY | NULL_CHECKS,
     ValueKind.OCCURRENCE: ORDERING | NULL_CHECKS,
 }
 _T, _TIME = ValueKind.TEXT, ValueKind.TIME
 ATTRIBUTES: dict[str, ValueKind] = {
-    "name": _T, "email": _T, "phone": _T, "language": _T, "timezone": _T,
-    "source_channel": ValueKind.CHOICE, "first_interaction_time": _TIME,
-    "last_interaction_time": _TIME, "create_time": _TIME, "update_time": _TIME,
+    "name": _T,
+    "email": _T,
+    "phone": _T,
+    "language": _T,
+    "timezone": _T,
+    "source_channel": ValueKind.CHOICE,
+    "first_interaction_time": _TIME,
+    "last_interaction_time": _TIME,
+    "create_time": _TIME,
+    "update_time": _TIME,
 }
 INTERACTION_MEASURES: dict[str, ValueKind] = {
-    "first_interaction_time": _TIME, "last_interaction_time": _TIME,
+    "first_interaction_time": _TIME,
+    "last_interaction_time": _TIME,
     "interaction_count": ValueKind.NUMBER,
 }
 _F = CustomFieldType
 CUSTOM_FIELD_KINDS: dict[CustomFieldType, ValueKind] = {
-    _F.TEXT: _T, _F.URL: _T, _F.EMAIL: _T, _F.PHONE: _T, _F.NUMBER: ValueKind.NUMBER,
-    _F.BOOLEAN: ValueKind.BOOLEAN, _F.DATE: _TIME, _F.JSON: ValueKind.JSON,
-    _F.SELECT: ValueKind.CHOICE, _F.MULTI_SELECT: ValueKind.LIST, _F.LABEL: ValueKind.LIST,
+    _F.TEXT: _T,
+    _F.URL: _T,
+    _F.EMAIL: _T,
+    _F.PHONE: _T,
+    _F.NUMBER: ValueKind.NUMBER,
+    _F.BOOLEAN: ValueKind.BOOLEAN,
+    _F.DATE: _TIME,
+    _F.JSON: ValueKind.JSON,
+    _F.SELECT: ValueKind.CHOICE,
+    _F.MULTI_SELECT: ValueKind.LIST,
+    _F.LABEL: ValueKind.LIST,
 }
 _EVENT_TYPE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
 
@@ -108,8 +125,11 @@ class FilterRule:
             return INTERACTION_MEASURES[self.field_key]
         if self.rule_type is RuleType.CUSTOM_FIELD:
             return CUSTOM_FIELD_KINDS[CustomFieldType(str(self.field_type))]
-        return {RuleType.TAG: ValueKind.LIST, RuleType.EVENT: ValueKind.OCCURRENCE,
-                RuleType.PIPELINE_STATUS: ValueKind.CHOICE}[self.rule_type]
+        return {
+            RuleType.TAG: ValueKind.LIST,
+            RuleType.EVENT: ValueKind.OCCURRENCE,
+            RuleType.PIPELINE_STATUS: ValueKind.CHOICE,
+        }[self.rule_type]
 
 
 def filter_rule(index: int, rule: FilterRule | Mapping[str, Any]) -> FilterRule:
@@ -127,40 +147,53 @@ def filter_rule(index: int, rule: FilterRule | Mapping[str, Any]) -> FilterRule:
         rule_id = rule_id if isinstance(rule_id, uuid.UUID) else uuid.UUID(str(rule_id))
     except ValueError:
         raise InvalidArgument.field(f"{at}.id", "must be a rule id") from None
-    shell = FilterRule(id=rule_id, rule_type=rule_type, field_key=field_key,
-                       field_type=field_type, operator=operator, pipeline_id=pipeline_id)
+    shell = FilterRule(
+        id=rule_id,
+        rule_type=rule_type,
+        field_key=field_key,
+        field_type=field_type,
+        operator=operator,
+        pipeline_id=pipeline_id,
+    )
     if operator not in OPERATORS[shell.kind]:
         raise InvalidArgument.field(
-            f"{at}.operator", f"{operator} does not apply to {rule_type} rules on "
-                              f"{field_key or rule_type} (a {shell.kind} value)")
+            f"{at}.operator",
+            f"{operator} does not apply to {rule_type} rules on "
+            f"{field_key or rule_type} (a {shell.kind} value)",
+        )
     value = given.get("value")
     check_operand_shape(operator, value, f"{at}.value")
     items: list[Any] = [] if value is None else list(value) if operator in MEMBERSHIP else [value]
-    normalised = tuple(operand(shell.kind, rule_type, field_key, item, f"{at}.value")
-                       for item in items)
+    normalised = tuple(
+        operand(shell.kind, rule_type, field_key, item, f"{at}.value") for item in items
+    )
     final = list(normalised) if operator in MEMBERSHIP else (normalised[0] if normalised else None)
     return FilterRule(**{**shell.__dict__, "value": final})
 
 
-def _target(rule_type: RuleType, given: Mapping[str, Any],
-            at: str) -> tuple[str, CustomFieldType | None, uuid.UUID | None]:
+def _target(
+    rule_type: RuleType, given: Mapping[str, Any], at: str
+) -> tuple[str, CustomFieldType | None, uuid.UUID | None]:
     """field_key, field_type and pipeline_id as the rule type needs them."""
     key = str(given.get("field_key") or "").strip()
     if rule_type is RuleType.ATTRIBUTE and key not in ATTRIBUTES:
         raise InvalidArgument.field(f"{at}.field_key", f"must be one of {sorted(ATTRIBUTES)}")
     if rule_type is RuleType.INTERACTION and key not in INTERACTION_MEASURES:
-        raise InvalidArgument.field(f"{at}.field_key",
-                                    f"must be one of {sorted(INTERACTION_MEASURES)}")
+        raise InvalidArgument.field(
+            f"{at}.field_key", f"must be one of {sorted(INTERACTION_MEASURES)}"
+        )
     if rule_type is RuleType.EVENT and not _EVENT_TYPE.fullmatch(key):
-        raise InvalidArgument.field(f"{at}.field_key", "must be an event type such as "
-                                                       "crm.contact.tag_added")
+        raise InvalidArgument.field(
+            f"{at}.field_key", "must be an event type such as crm.contact.tag_added"
+        )
     if rule_type is RuleType.CUSTOM_FIELD:
         check_custom_field_key(key, f"{at}.field_key")
         try:
             return key, CustomFieldType(str(given.get("field_type") or "")), None
         except ValueError:
-            raise InvalidArgument.field(f"{at}.field_type",
-                                        "is required for custom fields") from None
+            raise InvalidArgument.field(
+                f"{at}.field_type", "is required for custom fields"
+            ) from None
     if rule_type is RuleType.PIPELINE_STATUS:
         try:
             return "", None, uuid.UUID(str(given.get("pipeline_id")))

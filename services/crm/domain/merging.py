@@ -12,8 +12,17 @@ if TYPE_CHECKING:
 
 # Single-valued fields a survivor fills from the merged contact when empty (or
 # takes from it when preferred).
-FILLABLE = ("name", "email", "phone", "external_id", "source_channel", "source_channel_id",
-            "language", "timezone", "profile_picture_url")
+FILLABLE = (
+    "name",
+    "email",
+    "phone",
+    "external_id",
+    "source_channel",
+    "source_channel_id",
+    "language",
+    "timezone",
+    "profile_picture_url",
+)
 PREFERABLE = frozenset({*FILLABLE, "whatsapp_ids", "custom_fields"})
 
 
@@ -29,8 +38,9 @@ def merged_values(survivor: Contact, merged: Contact, prefer: Iterable[str]) -> 
     if values.get("profile_picture_url"):
         values["profile_picture_fetch_time"] = merged.profile_picture_fetch_time
     ids = survivor.whatsapp_ids, merged.whatsapp_ids
-    values["whatsapp_ids"] = (ids[1].filled_from(ids[0]) if "whatsapp_ids" in preferred
-                              else ids[0].filled_from(ids[1]))
+    values["whatsapp_ids"] = (
+        ids[1].filled_from(ids[0]) if "whatsapp_ids" in preferred else ids[0].filled_from(ids[1])
+    )
     values["tags"] = survivor.tags | merged.tags
     fields = {**merged.custom_fields, **survivor.custom_fields}
     for key, value in merged.custom_fields.items():

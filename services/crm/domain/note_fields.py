@@ -59,6 +59,7 @@ def _enum(kind: type[StrEnum], field_name: str, default: StrEnum) -> Callable[[A
             return kind(value) if value else default
         except ValueError:
             raise InvalidArgument.field(field_name, f"{value!r} is not a {field_name}") from None
+
     return check
 
 
@@ -69,17 +70,23 @@ def _mentions(values: Iterable[str] | None) -> tuple[str, ...]:
     return mentions
 
 
-def _attachments(values: Iterable[NoteAttachment | Mapping[str, Any]] | None,
-                 ) -> tuple[NoteAttachment, ...]:
+def _attachments(
+    values: Iterable[NoteAttachment | Mapping[str, Any]] | None,
+) -> tuple[NoteAttachment, ...]:
     result = []
     for i, value in enumerate(values or ()):
         item = value if isinstance(value, NoteAttachment) else NoteAttachment(**value)
         at = f"attachments[{i}]"
         if item.size_bytes < 0:
             raise InvalidArgument.field(f"{at}.size_bytes", "must not be negative")
-        result.append(NoteAttachment(
-            http_url(item.url, f"{at}.url"), optional_text(item.file_name, f"{at}.file_name", 255),
-            optional_text(item.mime_type, f"{at}.mime_type", 255), item.size_bytes))
+        result.append(
+            NoteAttachment(
+                http_url(item.url, f"{at}.url"),
+                optional_text(item.file_name, f"{at}.file_name", 255),
+                optional_text(item.mime_type, f"{at}.mime_type", 255),
+                item.size_bytes,
+            )
+        )
     if len(result) > MAX_ATTACHMENTS:
         raise InvalidArgument.field("attachments", f"at most {MAX_ATTACHMENTS} attachments")
     return tuple(result)

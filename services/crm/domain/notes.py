@@ -45,23 +45,44 @@ class Note(VersionedAggregate):
     pin_time: datetime | None = None
 
     @classmethod
-    def add(cls, *, project_id: uuid.UUID, contact_id: uuid.UUID, author_type: NoteAuthorType,
-            author_id: str, content: str, author_name: str = "",
-            session_id: uuid.UUID | None = None, id: uuid.UUID | None = None,
-            now: datetime | None = None, **fields: Any) -> Note:
+    def add(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        contact_id: uuid.UUID,
+        author_type: NoteAuthorType,
+        author_id: str,
+        content: str,
+        author_name: str = "",
+        session_id: uuid.UUID | None = None,
+        id: uuid.UUID | None = None,
+        now: datetime | None = None,
+        **fields: Any,
+    ) -> Note:
         """`fields`: note_type, priority, visible_to_client, tags, mentions, attachments."""
         moment = now or utcnow()
         note = cls(
-            id=id or new_id(), project_id=project_id, contact_id=contact_id,
-            session_id=session_id, author_type=NoteAuthorType(author_type),
-            author_id=str(author_id), create_time=moment, update_time=moment,
+            id=id or new_id(),
+            project_id=project_id,
+            contact_id=contact_id,
+            session_id=session_id,
+            author_type=NoteAuthorType(author_type),
+            author_id=str(author_id),
+            create_time=moment,
+            update_time=moment,
             author_name=optional_text(author_name, "author_name", MAX_AUTHOR_NAME_LENGTH),
-            **note_fields({"content": content, **fields}))
+            **note_fields({"content": content, **fields}),
+        )
         note.record(NoteAdded(**note._envelope(moment), note=note.snapshot()))
         return note
 
-    def edit(self, changes: Mapping[str, Any], mask: Iterable[str] | None = None, *,
-             now: datetime | None = None) -> tuple[str, ...]:
+    def edit(
+        self,
+        changes: Mapping[str, Any],
+        mask: Iterable[str] | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> tuple[str, ...]:
         """Change the content or the editable attributes; returns what changed."""
         self._check_live()
         wanted = note_fields(masked_changes(changes, mask, EDITABLE))
@@ -71,8 +92,14 @@ class Note(VersionedAggregate):
             moment = self._touch(now)
             for key in changed:
                 setattr(self, key, wanted[key])
-            self.record(NoteUpdated(**self._envelope(moment), note=self.snapshot(),
-                                    changed_fields=changed, previous_content=previous))
+            self.record(
+                NoteUpdated(
+                    **self._envelope(moment),
+                    note=self.snapshot(),
+                    changed_fields=changed,
+                    previous_content=previous,
+                )
+            )
         return changed
 
     def pin(self, *, now: datetime | None = None) -> bool:

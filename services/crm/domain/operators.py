@@ -32,8 +32,9 @@ class LogicalOperator(StrEnum):
 
 EQUALITY = frozenset({Operator.EQ, Operator.NE})
 ORDERING = frozenset({Operator.GT, Operator.LT, Operator.GTE, Operator.LTE})
-SUBSTRING = frozenset({Operator.CONTAINS, Operator.NOT_CONTAINS,
-                       Operator.STARTS_WITH, Operator.ENDS_WITH})
+SUBSTRING = frozenset(
+    {Operator.CONTAINS, Operator.NOT_CONTAINS, Operator.STARTS_WITH, Operator.ENDS_WITH}
+)
 MEMBERSHIP = frozenset({Operator.IN, Operator.NOT_IN})
 NULL_CHECKS = frozenset({Operator.IS_NULL, Operator.IS_NOT_NULL})
 MAX_LIST_OPERAND = 1000

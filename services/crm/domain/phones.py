@@ -31,8 +31,12 @@ def _invalid(description: str) -> InvalidArgument:
 
 def match_key(digits: str) -> str:
     """The key under which spellings of one number collide (digits, no "+")."""
-    if len(digits) == 13 and digits.startswith("55") and digits[4] == "9" \
-            and "0" not in digits[2:4]:
+    if (
+        len(digits) == 13
+        and digits.startswith("55")
+        and digits[4] == "9"
+        and "0" not in digits[2:4]
+    ):
         return digits[:4] + digits[5:]  # 55 + area code + 8 digits
     if len(digits) == 13 and digits.startswith("521"):
         return "52" + digits[3:]
@@ -68,8 +72,9 @@ class Phone:
         international = text.lstrip(" (").startswith("+")  # "+55 …", "(+55) …"
         body = text.replace("+", "", 1) if international else text
         if any(c not in DIGITS and c not in _PUNCTUATION for c in body):
-            raise _invalid("may contain only digits, a leading '+', spaces, dashes, dots "
-                           "and parentheses")
+            raise _invalid(
+                "may contain only digits, a leading '+', spaces, dashes, dots and parentheses"
+            )
         digits = "".join(c for c in body if c in DIGITS)
         if international:
             return cls._international(digits, raw)
@@ -101,7 +106,7 @@ class Phone:
         country = country_by_calling_code(digits)
         if country is None:
             return cls("+" + digits, "", raw)
-        national = digits[len(country.calling_code):]
+        national = digits[len(country.calling_code) :]
         if not is_valid_national(country, national):
             if not strict:
                 return cls("+" + digits, "", raw)
@@ -111,13 +116,14 @@ class Phone:
     @classmethod
     def _national(cls, digits: str, country: Country, raw: str) -> Phone:
         trunk = country.trunk_prefix
-        if trunk and digits.startswith(trunk) and is_valid_national(country, digits[len(trunk):]):
-            national = digits[len(trunk):]
+        if trunk and digits.startswith(trunk) and is_valid_national(country, digits[len(trunk) :]):
+            national = digits[len(trunk) :]
         elif is_valid_national(country, digits):
             national = digits
-        elif digits.startswith(country.calling_code) \
-                and is_valid_national(country, digits[len(country.calling_code):]):
-            national = digits[len(country.calling_code):]  # already had its country code
+        elif digits.startswith(country.calling_code) and is_valid_national(
+            country, digits[len(country.calling_code) :]
+        ):
+            national = digits[len(country.calling_code) :]  # already had its country code
         else:
             raise _invalid(f"is not a valid {country.region_code} number")
         return cls("+" + country.calling_code + national, region_of(country, national), raw)
@@ -127,8 +133,9 @@ class Phone:
         user, _, domain = text.partition("@")
         domain = domain.lower()
         if domain == "lid":
-            raise _invalid("a WhatsApp '@lid' is a linked id, not a phone number; "
-                           "keep it as the contact's lid")
+            raise _invalid(
+                "a WhatsApp '@lid' is a linked id, not a phone number; keep it as the contact's lid"
+            )
         if domain == "g.us":
             raise _invalid("a WhatsApp group id is not a phone number")
         if domain not in WHATSAPP_PHONE_DOMAINS:

@@ -34,8 +34,11 @@ def _position(value: Any) -> int:
 
 def _lead_qualification(value: Any) -> LeadQualificationConfig | None:
     if value is None or isinstance(value, LeadQualificationConfig):
-        return value if value is None else LeadQualificationConfig.of(
-            value.enabled, value.questions, value.min_score)
+        return (
+            value
+            if value is None
+            else LeadQualificationConfig.of(value.enabled, value.questions, value.min_score)
+        )
     return LeadQualificationConfig.of(**value)
 
 
@@ -70,5 +73,7 @@ _DEFAULT_SHAPE = ((_O, "#3B82F6"), (_A, "#F59E0B"), (_C, "#10B981"), (_C, "#EF44
 def default_statuses(language_code: str) -> tuple[NewStatus, ...]:
     """A new project's first pipeline: new → in progress → won | lost, in its language."""
     names = _DEFAULT_NAMES.get(language_code.split("-")[0].lower(), _DEFAULT_NAMES["en"])
-    return tuple(NewStatus(name=name, type=kind, color=color)
-                 for name, (kind, color) in zip(names, _DEFAULT_SHAPE, strict=True))
+    return tuple(
+        NewStatus(name=name, type=kind, color=color)
+        for name, (kind, color) in zip(names, _DEFAULT_SHAPE, strict=True)
+    )

@@ -44,26 +44,50 @@ class Pipeline(VersionedAggregate):
     delete_time: datetime | None = None
 
     @classmethod
-    def create(cls, *, project_id: uuid.UUID, name: str, statuses: Sequence[NewStatus] = (),
-               id: uuid.UUID | None = None, now: datetime | None = None,
-               **fields: Any) -> Pipeline:
+    def create(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        name: str,
+        statuses: Sequence[NewStatus] = (),
+        id: uuid.UUID | None = None,
+        now: datetime | None = None,
+        **fields: Any,
+    ) -> Pipeline:
         """`fields`: description, color, position, active, session_timeout, lead_qualification."""
         moment = now or utcnow()
-        pipeline = cls(id=id or new_id(), project_id=project_id, create_time=moment,
-                       update_time=moment, **pipeline_fields({"name": name, **fields}))
+        pipeline = cls(
+            id=id or new_id(),
+            project_id=project_id,
+            create_time=moment,
+            update_time=moment,
+            **pipeline_fields({"name": name, **fields}),
+        )
         for status in statuses:
             pipeline._insert(status, None, moment)
         pipeline.record(PipelineCreated(**pipeline._envelope(moment), pipeline=pipeline.snapshot()))
         return pipeline
 
     @classmethod
-    def create_default(cls, *, project_id: uuid.UUID, name: str, language_code: str = "en",
-                       now: datetime | None = None) -> Pipeline:
-        return cls.create(project_id=project_id, name=name,
-                          statuses=default_statuses(language_code), now=now)
+    def create_default(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        name: str,
+        language_code: str = "en",
+        now: datetime | None = None,
+    ) -> Pipeline:
+        return cls.create(
+            project_id=project_id, name=name, statuses=default_statuses(language_code), now=now
+        )
 
-    def update(self, changes: Mapping[str, Any], mask: Iterable[str] | None = None, *,
-               now: datetime | None = None) -> tuple[str, ...]:
+    def update(
+        self,
+        changes: Mapping[str, Any],
+        mask: Iterable[str] | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> tuple[str, ...]:
         """Change the pipeline's own fields; statuses change through the status methods."""
         self._check_live()
         wanted = pipeline_fields(masked_changes(changes, mask, SETTABLE, immutable=("statuses",)))
@@ -72,8 +96,11 @@ class Pipeline(VersionedAggregate):
             moment = self._touch(now)
             for key in changed:
                 setattr(self, key, wanted[key])
-            self.record(PipelineUpdated(**self._envelope(moment), pipeline=self.snapshot(),
-                                        changed_fields=changed))
+            self.record(
+                PipelineUpdated(
+                    **self._envelope(moment), pipeline=self.snapshot(), changed_fields=changed
+                )
+            )
         return changed
 
     def delete(self, *, now: datetime | None = None) -> None:
@@ -98,19 +125,28 @@ class Pipeline(VersionedAggregate):
             raise errors.PipelineStatusIsInactive(f"status {status.name!r} is inactive")
         return status
 
-    def add_status(self, new: NewStatus, *, position: int | None = None,
-                   now: datetime | None = None) -> PipelineStatus:
+    def add_status(
+        self, new: NewStatus, *, position: int | None = None, now: datetime | None = None
+    ) -> PipelineStatus:
         """Insert a status at `position` (default: last); later ones shift down."""
         self._check_live()
         status = self._insert(new, position, now or utcnow())  # validates before it changes
         moment = self._touch(status.create_time)
-        self.record(PipelineStatusAdded(**self._envelope(moment), pipeline_id=self.id,
-                                        status=replace(status)))
+        self.record(
+            PipelineStatusAdded(
+                **self._envelope(moment), pipeline_id=self.id, status=replace(status)
+            )
+        )
         return status
 
-    def update_status(self, status_id: uuid.UUID, changes: Mapping[str, Any],
-                      mask: Iterable[str] | None = None, *,
-                      now: datetime | None = None) -> tuple[str, ...]:
+    def update_status(
+        self,
+        status_id: uuid.UUID,
+        changes: Mapping[str, Any],
+        mask: Iterable[str] | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> tuple[str, ...]:
         """Change name, description, color, type or active (position: reorder_statuses)."""
         self._check_live()
         status = self.status(status_id)
@@ -124,13 +160,24 @@ class Pipeline(VersionedAggregate):
             for key in changed:
                 setattr(status, key, wanted[key])
             status.update_time = moment
-            self.record(PipelineStatusUpdated(**self._envelope(moment), pipeline_id=self.id,
-                                              status=replace(status), changed_fields=changed))
+            self.record(
+                PipelineStatusUpdated(
+                    **self._envelope(moment),
+                    pipeline_id=self.id,
+                    status=replace(status),
+                    changed_fields=changed,
+                )
+            )
         return changed
 
-    def remove_status(self, status_id: uuid.UUID, *, contacts_in_status: int,
-                      replacement_status_id: uuid.UUID | None = None,
-                      now: datetime | None = None) -> None:
+    def remove_status(
+        self,
+        status_id: uuid.UUID,
+        *,
+        contacts_in_status: int,
+        replacement_status_id: uuid.UUID | None = None,
+        now: datetime | None = None,
+    ) -> None:
         """Remove a status; its contacts (the caller counts them) move to the replacement."""
         self._check_live()
         status = self.status(status_id)
@@ -140,30 +187,42 @@ class Pipeline(VersionedAggregate):
             self.check_can_enter(replacement_status_id)
         elif contacts_in_status > 0:
             raise errors.StatusHasContacts(
-                f"{contacts_in_status} contacts are in {status.name!r}; name a replacement status")
+                f"{contacts_in_status} contacts are in {status.name!r}; name a replacement status"
+            )
         moment = self._touch(now)
         self.statuses.remove(status)
         self._renumber(moment)
-        self.record(PipelineStatusRemoved(
-            **self._envelope(moment), pipeline_id=self.id, status_id=status.id,
-            status_name=status.name, replacement_status_id=replacement_status_id))
+        self.record(
+            PipelineStatusRemoved(
+                **self._envelope(moment),
+                pipeline_id=self.id,
+                status_id=status.id,
+                status_name=status.name,
+                replacement_status_id=replacement_status_id,
+            )
+        )
 
-    def reorder_statuses(self, status_ids: Sequence[uuid.UUID], *,
-                         now: datetime | None = None) -> bool:
+    def reorder_statuses(
+        self, status_ids: Sequence[uuid.UUID], *, now: datetime | None = None
+    ) -> bool:
         """`status_ids` must list every status once; returns False when the order is unchanged."""
         self._check_live()
         current = [s.id for s in self.statuses]
         if sorted(map(str, status_ids)) != sorted(map(str, current)):
-            raise InvalidArgument.field("status_ids", "must list every status of the pipeline "
-                                                      "exactly once")
+            raise InvalidArgument.field(
+                "status_ids", "must list every status of the pipeline exactly once"
+            )
         if list(status_ids) == current:
             return False
         moment = self._touch(now)
         by_id = {s.id: s for s in self.statuses}
         self.statuses = [by_id[i] for i in status_ids]
         self._renumber(moment)
-        self.record(PipelineStatusesReordered(**self._envelope(moment), pipeline_id=self.id,
-                                              status_ids=tuple(status_ids)))
+        self.record(
+            PipelineStatusesReordered(
+                **self._envelope(moment), pipeline_id=self.id, status_ids=tuple(status_ids)
+            )
+        )
         return True
 
     def _insert(self, new: NewStatus, position: int | None, moment: datetime) -> PipelineStatus:
@@ -172,8 +231,14 @@ class Pipeline(VersionedAggregate):
         at = len(self.statuses) if position is None else position
         if not 0 <= at <= len(self.statuses):
             raise InvalidArgument.field("position", f"must be 0..{len(self.statuses)}")
-        status = PipelineStatus(id=new_id(), pipeline_id=self.id, position=at,
-                                create_time=moment, update_time=moment, **values)
+        status = PipelineStatus(
+            id=new_id(),
+            pipeline_id=self.id,
+            position=at,
+            create_time=moment,
+            update_time=moment,
+            **values,
+        )
         self.statuses.insert(at, status)
         self._renumber(moment)
         return status

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from crm.domain.list_rules import RuleType, ValueKind
 
 
-def operand(kind: ValueKind, rule_type: RuleType, field_key: str, value: Any,
-            field_name: str) -> Any:
+def operand(
+    kind: ValueKind, rule_type: RuleType, field_key: str, value: Any, field_name: str
+) -> Any:
     """One operand as stored and compiled: plain JSON, times as UTC RFC 3339 text."""
     try:
         result = _CHECKS[kind](value)
@@ -69,5 +70,13 @@ def _status_id(value: str, field_name: str) -> str:
 
 
 _CHANNELS = frozenset(c.value for c in ContactSourceChannel)
-_CHECKS = {"text": _text, "number": _number, "boolean": _boolean, "time": _time,
-           "choice": _text, "list": _text, "json": _json, "occurrence": _time}
+_CHECKS = {
+    "text": _text,
+    "number": _number,
+    "boolean": _boolean,
+    "time": _time,
+    "choice": _text,
+    "list": _text,
+    "json": _json,
+    "occurrence": _time,
+}

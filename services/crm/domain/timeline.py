@@ -97,9 +97,15 @@ class ContactEvent(VersionedAggregate):
     expire_time: datetime | None = None  # no longer pushed to live streams after it
 
     @classmethod
-    def from_entry(cls, entry: TimelineEntry, *, project_id: uuid.UUID | None = None,
-                   expire_time: datetime | None = None, id: uuid.UUID | None = None,
-                   now: datetime | None = None) -> ContactEvent:
+    def from_entry(
+        cls,
+        entry: TimelineEntry,
+        *,
+        project_id: uuid.UUID | None = None,
+        expire_time: datetime | None = None,
+        id: uuid.UUID | None = None,
+        now: datetime | None = None,
+    ) -> ContactEvent:
         moment = now or utcnow()
         tenant = project_id or entry.project_id
         if tenant is None:
@@ -107,16 +113,27 @@ class ContactEvent(VersionedAggregate):
         if expire_time is not None and expire_time <= moment:
             raise InvalidArgument.field("expire_time", "must be in the future")
         event = cls(
-            id=id or new_id(), project_id=tenant, contact_id=entry.contact_id,
+            id=id or new_id(),
+            project_id=tenant,
+            contact_id=entry.contact_id,
             event_type=required_text(entry.event_type, "event_type", 100),
-            category=entry.category, priority=entry.priority,
+            category=entry.category,
+            priority=entry.priority,
             title=required_text(entry.title, "title", MAX_TITLE_LENGTH),
             description=optional_text(entry.description, "description", MAX_DESCRIPTION_LENGTH),
-            payload=dict(entry.payload), source=entry.source, actor=entry.actor,
-            visibility=entry.visibility, occur_time=entry.occur_time or moment,
-            session_id=entry.session_id, source_event_id=entry.source_event_id,
-            source_event_type=entry.source_event_type, message_id=entry.message_id,
-            expire_time=expire_time, create_time=moment, update_time=moment)
+            payload=dict(entry.payload),
+            source=entry.source,
+            actor=entry.actor,
+            visibility=entry.visibility,
+            occur_time=entry.occur_time or moment,
+            session_id=entry.session_id,
+            source_event_id=entry.source_event_id,
+            source_event_type=entry.source_event_type,
+            message_id=entry.message_id,
+            expire_time=expire_time,
+            create_time=moment,
+            update_time=moment,
+        )
         event.record(ContactEventCreated(**event._envelope(moment), contact_event=event.snapshot()))
         return event
 

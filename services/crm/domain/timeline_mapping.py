@@ -20,8 +20,11 @@ from crm.domain.values import Actor, ActorType
 
 DESCRIBERS: dict[str, Describer] = {**CRM_DESCRIBERS, **MESSAGING_DESCRIBERS}
 
-_SOURCES = {ActorType.USER: Source.USER, ActorType.AGENT: Source.AGENT,
-            ActorType.API_KEY: Source.INTEGRATION}
+_SOURCES = {
+    ActorType.USER: Source.USER,
+    ActorType.AGENT: Source.AGENT,
+    ActorType.API_KEY: Source.INTEGRATION,
+}
 
 
 def timeline_entry_for(routing_key: str, payload: Mapping[str, Any]) -> TimelineEntry | None:

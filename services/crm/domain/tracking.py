@@ -58,8 +58,17 @@ class Attribution:
     metadata: dict[str, Any] = field(default_factory=dict)  # title, body, thumbnail, …
 
 
-_TEXT_FIELDS = ("campaign", "ad_id", "click_id", "conversion_source", "utm_source",
-                "utm_medium", "utm_campaign", "utm_term", "utm_content")
+_TEXT_FIELDS = (
+    "campaign",
+    "ad_id",
+    "click_id",
+    "conversion_source",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+)
 
 
 @dataclass(eq=False, kw_only=True)
@@ -84,22 +93,39 @@ class Tracking(VersionedAggregate):
     code: int | None = None  # the invisible code carried in outgoing text, when assigned
 
     @classmethod
-    def create(cls, *, project_id: uuid.UUID, contact_id: uuid.UUID, attribution: Attribution,
-               session_id: uuid.UUID | None = None, message_id: uuid.UUID | None = None,
-               code: int | None = None, id: uuid.UUID | None = None,
-               now: datetime | None = None) -> Tracking:
+    def create(
+        cls,
+        *,
+        project_id: uuid.UUID,
+        contact_id: uuid.UUID,
+        attribution: Attribution,
+        session_id: uuid.UUID | None = None,
+        message_id: uuid.UUID | None = None,
+        code: int | None = None,
+        id: uuid.UUID | None = None,
+        now: datetime | None = None,
+    ) -> Tracking:
         moment = now or utcnow()
         if code is not None and not 0 <= code <= MAX_CODE:
             raise InvalidArgument.field("code", f"must be between 0 and {MAX_CODE}")
-        texts: dict[str, Any] = {name: optional_text(getattr(attribution, name), name, MAX_TEXT)
-                 for name in _TEXT_FIELDS}
+        texts: dict[str, Any] = {
+            name: optional_text(getattr(attribution, name), name, MAX_TEXT) for name in _TEXT_FIELDS
+        }
         tracking = cls(
-            id=id or new_id(), project_id=project_id, contact_id=contact_id,
-            session_id=session_id, message_id=message_id,
-            source=TrackingSource(attribution.source), platform=attribution.platform,
+            id=id or new_id(),
+            project_id=project_id,
+            contact_id=contact_id,
+            session_id=session_id,
+            message_id=message_id,
+            source=TrackingSource(attribution.source),
+            platform=attribution.platform,
             ad_url=optional_http_url(attribution.ad_url, "ad_url"),
             conversion_data=optional_text(attribution.conversion_data, "conversion_data", 10_000),
-            metadata=dict(attribution.metadata), code=code, create_time=moment,
-            update_time=moment, **texts)
+            metadata=dict(attribution.metadata),
+            code=code,
+            create_time=moment,
+            update_time=moment,
+            **texts,
+        )
         tracking.record(TrackingCreated(**tracking._envelope(moment), tracking=tracking.snapshot()))
         return tracking

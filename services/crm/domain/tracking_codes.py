@@ -68,8 +68,9 @@ def _read(text: str, start: int, end: int) -> DecodedCode:
     for digit in digits:
         code = code * 3 + digit
     recovered = len(run) < DIGITS or any(c in _LEGACY for c in run)
-    return DecodedCode(found=True, code=code, recovered=recovered,
-                       clean_text=text[:start] + text[end:])
+    return DecodedCode(
+        found=True, code=code, recovered=recovered, clean_text=text[:start] + text[end:]
+    )
 
 
 def _first_cluster_end(text: str) -> int:
@@ -92,8 +93,12 @@ def _first_cluster_end(text: str) -> int:
 
 def _extends(char: str) -> bool:
     point = ord(char)
-    return (unicodedata.category(char) in ("Mn", "Me", "Mc") or 0xFE00 <= point <= 0xFE0F
-            or 0x1F3FB <= point <= 0x1F3FF or 0xE0020 <= point <= 0xE007F)
+    return (
+        unicodedata.category(char) in ("Mn", "Me", "Mc")
+        or 0xFE00 <= point <= 0xFE0F
+        or 0x1F3FB <= point <= 0x1F3FF
+        or 0xE0020 <= point <= 0xE007F
+    )
 
 
 def _is_regional_indicator(char: str) -> bool:

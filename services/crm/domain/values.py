@@ -58,7 +58,7 @@ class Email(str):
 
 
 def hex_color(value: str, field_name: str = "color") -> str:
-    """"#RRGGBB" in upper case; the "#" may be omitted; "" stays "" (no colour)."""
+    """ "#RRGGBB" in upper case; the "#" may be omitted; "" stays "" (no colour)."""
     text = value.strip().upper()
     if not text:
         return ""
@@ -72,8 +72,12 @@ def http_url(value: str, field_name: str) -> str:
     """An absolute http(s) URL with a host."""
     text = value.strip()
     parts = urlsplit(text)
-    if (len(text) > MAX_URL_LENGTH or parts.scheme.lower() not in ("http", "https")
-            or not parts.hostname or any(c.isspace() for c in text)):
+    if (
+        len(text) > MAX_URL_LENGTH
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or any(c.isspace() for c in text)
+    ):
         raise InvalidArgument.field(field_name, "must be an absolute http(s) URL")
     return text
 
@@ -110,8 +114,9 @@ def normalise_tag(value: str, field_name: str = "tags") -> str:
     if not tag:
         raise InvalidArgument.field(field_name, "must not contain an empty tag")
     if len(tag) > MAX_TAG_LENGTH:
-        raise InvalidArgument.field(field_name,
-                                    f"tag {tag[:20]!r}… is over {MAX_TAG_LENGTH} characters")
+        raise InvalidArgument.field(
+            field_name, f"tag {tag[:20]!r}… is over {MAX_TAG_LENGTH} characters"
+        )
     return tag
 
 

@@ -75,8 +75,9 @@ class WhatsAppIdentifiers:
 
     def filled_from(self, other: WhatsAppIdentifiers) -> WhatsAppIdentifiers:
         """These ids, with the ones missing here taken from `other`."""
-        return WhatsAppIdentifiers(self.wid or other.wid, self.lid or other.lid,
-                                   self.jid or other.jid)
+        return WhatsAppIdentifiers(
+            self.wid or other.wid, self.lid or other.lid, self.jid or other.jid
+        )
 
     def updated_by(self, seen: WhatsAppIdentifiers) -> WhatsAppIdentifiers:
         """These ids after seeing `seen`: what it names replaces what it does not leave out."""

@@ -153,15 +153,17 @@ class Pipelines:
     async def delete(self, pipeline_id: uuid.UUID, version: int) -> Pipeline:
         """Close the stays of the contacts in it, stop its rules, then delete it."""
         async with self._uow() as uow:
+            # Locks rules, then the pipeline, then places: the automation consumer's order.
+            rules = uow.repository(AutomationRuleRepository)
+            stopping = await rules.of_pipeline(pipeline_id)
             pipeline = await self._locked(uow, pipeline_id, version)
+            for rule in stopping:
+                if rule.disable():
+                    await rules.save(rule)
             places = uow.repository(ContactPipelineStatusRepository)
             for place in await places.in_pipeline(pipeline.id):
                 if place.change_status(pipeline, None, reason="pipeline deleted"):
                     await places.store(place)
-            rules = uow.repository(AutomationRuleRepository)
-            for rule in await rules.of_pipeline(pipeline.id):
-                if rule.disable():
-                    await rules.save(rule)
             pipeline.delete()
             await uow.repository(PipelineRepository).save(pipeline)
             await uow.commit()

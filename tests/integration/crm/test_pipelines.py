@@ -253,7 +253,7 @@ async def test_pipelines_are_listed_by_position_and_paged(pipelines: Stub, tenan
         metadata=tenant.bearer(),
     )
     assert [p.name for p in [*first.pipelines, *second.pipelines]] == ["A", "B", "C"]
-    assert first.total_size == 3 and not second.next_page_token
+    assert second.total_size == 3 and not second.next_page_token
 
 
 async def test_the_list_filters_by_name_activity_and_deletion(
@@ -471,6 +471,19 @@ async def test_another_tenant_cannot_read_change_or_delete_a_pipeline(
             pb.ReorderPipelineStatusesRequest(
                 pipeline_id=made.id, status_ids=[s.id for s in made.statuses]
             ),
+            metadata=theirs,
+        ),
+        pipelines.UpdatePipelineStatus(
+            pb.UpdatePipelineStatusRequest(
+                status=pipeline_pb2.PipelineStatus(
+                    id=made.statuses[0].id, pipeline_id=made.id, name="Mine"
+                ),
+                update_mask=mask("name"),
+            ),
+            metadata=theirs,
+        ),
+        pipelines.RemovePipelineStatus(
+            pb.RemovePipelineStatusRequest(pipeline_id=made.id, status_id=made.statuses[0].id),
             metadata=theirs,
         ),
     ]
@@ -990,7 +1003,33 @@ async def test_a_contacts_statuses_are_listed_across_pipelines_by_pipeline_posit
         metadata=tenant.bearer(),
     )
     assert [s.pipeline_id for s in rest.contact_pipeline_statuses] == [second.id]
-    assert page.total_size == 2
+    assert rest.total_size == 2
+
+
+async def test_contact_status_lists_refuse_filter_expressions_and_unknown_sorts(
+    pipelines: Stub, crm_channel: grpc.aio.Channel, tenant: Tenant
+) -> None:
+    contact = await new_contact(crm_channel, tenant)
+    statuses = await failure(
+        pipelines.ListContactPipelineStatuses(
+            pb.ListContactPipelineStatusesRequest(contact_id=contact, order_by="status_name"),
+            metadata=tenant.bearer(),
+        )
+    )
+    assert "order_by" in field_violations(statuses)
+    history = await failure(
+        pipelines.ListContactPipelineHistory(
+            pb.ListContactPipelineHistoryRequest(contact_id=contact, filter="x"),
+            metadata=tenant.bearer(),
+        )
+    )
+    assert "filter" in field_violations(history)
+    malformed = await failure(
+        pipelines.ListContactPipelineHistory(
+            pb.ListContactPipelineHistoryRequest(contact_id="me"), metadata=tenant.bearer()
+        )
+    )
+    assert "contact_id" in field_violations(malformed)
 
 
 async def test_the_history_filters_by_pipeline_and_time_and_pages(
@@ -1012,7 +1051,7 @@ async def test_the_history_filters_by_pipeline_and_time_and_pages(
         e.status_name
         for e in [*page.contact_pipeline_history_entries, *rest.contact_pipeline_history_entries]
     ]
-    assert names == ["C", "B", "A"] and page.total_size == 3
+    assert names == ["C", "B", "A"] and rest.total_size == 3
     since = pb.ListContactPipelineHistoryRequest(contact_id=contact)
     since.enter_time_after.CopyFrom(placed.contact_pipeline_status.enter_time)
     recent = await pipelines.ListContactPipelineHistory(since, metadata=tenant.bearer())

@@ -411,7 +411,8 @@ async def test_the_list_pages_with_a_token(
         pb.ListTrackingsRequest(page_size=3, page_token=first.next_page_token),
         metadata=tenant.bearer(),
     )
-    assert first.total_size == 5 and not rest.next_page_token
+    assert first.total_size >= 4  # an estimate while pages remain
+    assert rest.total_size == 5 and not rest.next_page_token  # exact on the last page
     assert [t.id for t in [*first.trackings, *rest.trackings]] == [t.id for t in reversed(made)]
 
 

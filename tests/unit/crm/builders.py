@@ -23,7 +23,8 @@ def contact(name: str = "Marina Souza", **fields: Any) -> Contact:
 
 def pipeline(*names: str, **fields: Any) -> Pipeline:
     statuses = [NewStatus(name=n, type=PipelineStatusType.OPEN) for n in names or ("New", "Won")]
-    created = Pipeline.create(project_id=PROJECT, name="Sales", statuses=statuses, now=NOW,
-                              **fields)
+    created = Pipeline.create(
+        project_id=PROJECT, name="Sales", statuses=statuses, now=NOW, **fields
+    )
     created.collect_events()
     return created

@@ -27,15 +27,22 @@ def static() -> ContactList:
 
 
 def dynamic() -> ContactList:
-    made = ContactList.create(project_id=PROJECT, name="VIPs", type="dynamic",
-                              filter_rules=[VIP, BR], logical_operator="or", now=NOW)
+    made = ContactList.create(
+        project_id=PROJECT,
+        name="VIPs",
+        type="dynamic",
+        filter_rules=[VIP, BR],
+        logical_operator="or",
+        now=NOW,
+    )
     made.collect_events()
     return made
 
 
 def test_a_dynamic_list_is_created_with_checked_rules() -> None:
-    made = ContactList.create(project_id=PROJECT, name="VIPs", type=ContactListType.DYNAMIC,
-                              filter_rules=[VIP], now=NOW)
+    made = ContactList.create(
+        project_id=PROJECT, name="VIPs", type=ContactListType.DYNAMIC, filter_rules=[VIP], now=NOW
+    )
     [event] = made.collect_events()
     assert isinstance(event, ContactListCreated)
     assert event.contact_list.filter_rules[0].value == "vip"
@@ -54,8 +61,13 @@ def test_a_dynamic_list_needs_a_rule() -> None:
 
 
 def test_a_bad_rule_is_reported_by_its_index() -> None:
-    bad = {"rule_type": "custom_field", "field_key": "paid", "field_type": "boolean",
-           "operator": "contains", "value": True}
+    bad = {
+        "rule_type": "custom_field",
+        "field_key": "paid",
+        "field_type": "boolean",
+        "operator": "contains",
+        "value": True,
+    }
     with pytest.raises(InvalidArgument) as caught:
         ContactList.create(project_id=PROJECT, name="x", type="dynamic", filter_rules=[VIP, bad])
     assert caught.value.violations[0].field == "filter_rules[1].operator"
@@ -69,7 +81,9 @@ def test_the_type_cannot_change() -> None:
 def test_updating_rules_records_the_change() -> None:
     made = dynamic()
     assert made.update({"filter_rules": [BR], "logical_operator": "and"}, now=LATER) == (
-        "filter_rules", "logical_operator")
+        "filter_rules",
+        "logical_operator",
+    )
     [event] = made.collect_events()
     assert isinstance(event, ContactListUpdated) and len(event.contact_list.filter_rules) == 1
 
@@ -113,8 +127,11 @@ def test_a_recalculation_records_who_joined_and_left_in_batches() -> None:
     joined = [uuid.uuid4() for _ in range(1500)]
     made.recalculated(1500, joined=joined, now=LATER)
     events = made.collect_events()
-    assert [type(e) for e in events] == [ContactListMembersAdded, ContactListMembersAdded,
-                                         ContactListRecalculated]
+    assert [type(e) for e in events] == [
+        ContactListMembersAdded,
+        ContactListMembersAdded,
+        ContactListRecalculated,
+    ]
     assert [len(e.contact_ids) for e in events[:2]] == [1000, 500]
     assert (events[2].previous_member_count, events[2].member_count) == (0, 1500)
     assert made.last_calculate_time == LATER

@@ -17,8 +17,9 @@ AGENT = Actor(ActorType.AGENT, "a1")
 
 def setup():
     sales = pipeline("New", "Qualified", "Won")
-    place = ContactPipelineStatus.start(project_id=PROJECT, contact_id=CONTACT,
-                                        pipeline_id=sales.id, now=NOW)
+    place = ContactPipelineStatus.start(
+        project_id=PROJECT, contact_id=CONTACT, pipeline_id=sales.id, now=NOW
+    )
     return sales, place, [s.id for s in sales.statuses]
 
 
@@ -28,9 +29,15 @@ def test_entering_a_pipeline_records_no_previous_status() -> None:
     [event] = place.collect_events()
     assert isinstance(event, ContactPipelineStatusChanged)
     assert (event.aggregate_id, event.contact_id, event.pipeline_name) == (
-        CONTACT, CONTACT, "Sales")
+        CONTACT,
+        CONTACT,
+        "Sales",
+    )
     assert (event.previous_status_id, event.new_status_id, event.new_status_name) == (
-        None, new, "New")
+        None,
+        new,
+        "New",
+    )
     assert (event.previous_status_duration, event.reason) == (None, "inbound lead")
     assert (place.status_name, place.enter_time, place.changed_by) == ("New", NOW, AGENT)
 
@@ -43,8 +50,11 @@ def test_moving_closes_the_previous_stay_with_its_duration() -> None:
     assert (first.exit_time, first.duration) == (NOW + timedelta(hours=5), timedelta(hours=5))
     assert (second.status_name, second.exit_time, second.duration) == ("Qualified", None, None)
     event = place.collect_events()[-1]
-    assert (event.previous_status_name, event.new_status_name,
-            event.previous_status_duration) == ("New", "Qualified", timedelta(hours=5))
+    assert (event.previous_status_name, event.new_status_name, event.previous_status_duration) == (
+        "New",
+        "Qualified",
+        timedelta(hours=5),
+    )
 
 
 def test_history_keeps_every_stay_in_order() -> None:
@@ -70,7 +80,10 @@ def test_leaving_the_pipeline_closes_the_stay() -> None:
     place.change_status(sales, None, now=NOW + timedelta(minutes=30))
     event = place.collect_events()[-1]
     assert (event.new_status_id, event.new_status_type, event.previous_status_duration) == (
-        None, None, timedelta(minutes=30))
+        None,
+        None,
+        timedelta(minutes=30),
+    )
     assert (place.status_id, place.current_stay) == (None, None)
 
 

@@ -24,31 +24,46 @@ PLAN = CustomFieldValue.of("select", "gold")
 
 
 def test_create_records_a_snapshot_of_the_new_contact() -> None:
-    created = Contact.create(project_id=PROJECT, name=" Marina ", email="Marina@Example.com",
-                             phone="(11) 99999-9999", default_region="BR", tags=["VIP", "vip"],
-                             now=NOW)
+    created = Contact.create(
+        project_id=PROJECT,
+        name=" Marina ",
+        email="Marina@Example.com",
+        phone="(11) 99999-9999",
+        default_region="BR",
+        tags=["VIP", "vip"],
+        now=NOW,
+    )
     [event] = created.collect_events()
     assert isinstance(event, ContactCreated)
     assert (event.contact.name, event.contact.email, event.contact.phone) == (
-        "Marina", "marina@example.com", Phone("+5511999999999", "BR"))
+        "Marina",
+        "marina@example.com",
+        Phone("+5511999999999", "BR"),
+    )
     assert event.contact.tags == frozenset({"vip"})
     assert (created.version, created.language, created.source_channel) == (
-        1, "en", ContactSourceChannel.MANUAL)
+        1,
+        "en",
+        ContactSourceChannel.MANUAL,
+    )
     assert event.contact is not created
 
 
-@pytest.mark.parametrize(("field", "fields"), [
-    ("name", {"name": " "}),
-    ("name", {"name": "x" * 201}),
-    ("email", {"email": "nope"}),
-    ("phone", {"phone": "12"}),
-    ("timezone", {"timezone": "Mars/Olympus"}),
-    ("language", {"language": "english please"}),
-    ("profile_picture_url", {"profile_picture_url": "file:///etc/passwd"}),
-    ("tags", {"tags": ["x" * 51]}),
-    ("source_channel", {"source_channel": "carrier_pigeon"}),
-    ("custom_fields.plan", {"custom_fields": {"plan": "gold"}}),
-])
+@pytest.mark.parametrize(
+    ("field", "fields"),
+    [
+        ("name", {"name": " "}),
+        ("name", {"name": "x" * 201}),
+        ("email", {"email": "nope"}),
+        ("phone", {"phone": "12"}),
+        ("timezone", {"timezone": "Mars/Olympus"}),
+        ("language", {"language": "english please"}),
+        ("profile_picture_url", {"profile_picture_url": "file:///etc/passwd"}),
+        ("tags", {"tags": ["x" * 51]}),
+        ("source_channel", {"source_channel": "carrier_pigeon"}),
+        ("custom_fields.plan", {"custom_fields": {"plan": "gold"}}),
+    ],
+)
 def test_create_rejects_invalid_fields(field, fields) -> None:
     given = {"name": "Ana", **fields}
     with pytest.raises(InvalidArgument) as caught:
@@ -74,11 +89,16 @@ def test_an_lid_is_kept_as_an_alias_not_a_phone() -> None:
 
 def test_update_changes_only_the_masked_fields_and_reports_them() -> None:
     subject = contact(email="old@example.com")
-    changed = subject.update({"name": "Marina S.", "email": "new@example.com"}, ["email"],
-                             now=LATER)
+    changed = subject.update(
+        {"name": "Marina S.", "email": "new@example.com"}, ["email"], now=LATER
+    )
     assert changed == ("email",)
     assert (subject.name, subject.email, subject.version, subject.update_time) == (
-        "Marina Souza", "new@example.com", 2, LATER)
+        "Marina Souza",
+        "new@example.com",
+        2,
+        LATER,
+    )
     [event] = subject.collect_events()
     assert isinstance(event, ContactUpdated)
     assert (event.changed_fields, event.aggregate_version) == (("email",), 2)
@@ -169,8 +189,9 @@ def test_unsetting_a_custom_field_removes_it() -> None:
 def test_a_custom_field_path_in_the_mask_sets_that_key_only() -> None:
     subject = contact(custom_fields={"plan": PLAN})
     seats = CustomFieldValue.of("number", 3)
-    changed = subject.update({"custom_fields": {"seats": seats, "plan": None}},
-                             ["custom_fields.seats"])
+    changed = subject.update(
+        {"custom_fields": {"seats": seats, "plan": None}}, ["custom_fields.seats"]
+    )
     assert changed == ("custom_fields.seats",)
     assert subject.custom_fields == {"plan": PLAN, "seats": seats}
 
@@ -179,7 +200,9 @@ def test_replacing_all_custom_fields_reports_each_key() -> None:
     subject = contact(custom_fields={"plan": PLAN})
     seats = CustomFieldValue.of("number", 3)
     assert subject.update({"custom_fields": {"seats": seats}}) == (
-        "custom_fields.plan", "custom_fields.seats")
+        "custom_fields.plan",
+        "custom_fields.seats",
+    )
 
 
 def test_a_custom_field_needs_a_typed_value() -> None:
@@ -192,8 +215,7 @@ def test_deleting_records_the_phone_so_lookups_can_be_dropped() -> None:
     subject.delete(now=LATER)
     [event] = subject.collect_events()
     assert isinstance(event, ContactDeleted)
-    assert (event.contact_id, event.phone, event.delete_time) == (
-        subject.id, subject.phone, LATER)
+    assert (event.contact_id, event.phone, event.delete_time) == (subject.id, subject.phone, LATER)
 
 
 def test_a_deleted_contact_cannot_change() -> None:

@@ -14,45 +14,68 @@ T = CustomFieldType
 BRT = timezone(timedelta(hours=-3))
 
 
-@pytest.mark.parametrize(("kind", "given", "attribute", "stored"), [
-    (T.TEXT, "  Gold plan ", "text_value", "Gold plan"),
-    (T.NUMBER, 42, "number_value", 42.0),
-    (T.NUMBER, 2.5, "number_value", 2.5),
-    (T.NUMBER, "1e3", "number_value", 1000.0),
-    (T.BOOLEAN, True, "bool_value", True),
-    (T.BOOLEAN, "no", "bool_value", False),
-    (T.DATE, date(2025, 3, 1), "date_value", datetime(2025, 3, 1, tzinfo=UTC)),
-    (T.DATE, "2025-03-01", "date_value", datetime(2025, 3, 1, tzinfo=UTC)),
-    (T.DATE, datetime(2025, 3, 1, 9, 0, tzinfo=BRT), "date_value",
-     datetime(2025, 3, 1, 12, 0, tzinfo=UTC)),
-    (T.DATE, "2025-03-01T09:00:00-03:00", "date_value", datetime(2025, 3, 1, 12, tzinfo=UTC)),
-    (T.JSON, {"a": [1, 2]}, "json_value", {"a": [1, 2]}),
-    (T.URL, "https://example.com/x?y=1", "text_value", "https://example.com/x?y=1"),
-    (T.EMAIL, " Ana@Example.COM ", "text_value", "ana@example.com"),
-    (T.PHONE, "+55 11 99999-9999", "text_value", "+5511999999999"),
-    (T.SELECT, "gold", "text_value", "gold"),
-    (T.MULTI_SELECT, ["a", "b", "a"], "options_value", OptionList(("a", "b"))),
-    (T.LABEL, ["VIP ", "vip", "Lead"], "options_value", OptionList(("vip", "lead"))),
-    (T.LABEL, "vip", "options_value", OptionList(("vip",))),
-])
+@pytest.mark.parametrize(
+    ("kind", "given", "attribute", "stored"),
+    [
+        (T.TEXT, "  Gold plan ", "text_value", "Gold plan"),
+        (T.NUMBER, 42, "number_value", 42.0),
+        (T.NUMBER, 2.5, "number_value", 2.5),
+        (T.NUMBER, "1e3", "number_value", 1000.0),
+        (T.BOOLEAN, True, "bool_value", True),
+        (T.BOOLEAN, "no", "bool_value", False),
+        (T.DATE, date(2025, 3, 1), "date_value", datetime(2025, 3, 1, tzinfo=UTC)),
+        (T.DATE, "2025-03-01", "date_value", datetime(2025, 3, 1, tzinfo=UTC)),
+        (
+            T.DATE,
+            datetime(2025, 3, 1, 9, 0, tzinfo=BRT),
+            "date_value",
+            datetime(2025, 3, 1, 12, 0, tzinfo=UTC),
+        ),
+        (T.DATE, "2025-03-01T09:00:00-03:00", "date_value", datetime(2025, 3, 1, 12, tzinfo=UTC)),
+        (T.JSON, {"a": [1, 2]}, "json_value", {"a": [1, 2]}),
+        (T.URL, "https://example.com/x?y=1", "text_value", "https://example.com/x?y=1"),
+        (T.EMAIL, " Ana@Example.COM ", "text_value", "ana@example.com"),
+        (T.PHONE, "+55 11 99999-9999", "text_value", "+5511999999999"),
+        (T.SELECT, "gold", "text_value", "gold"),
+        (T.MULTI_SELECT, ["a", "b", "a"], "options_value", OptionList(("a", "b"))),
+        (T.LABEL, ["VIP ", "vip", "Lead"], "options_value", OptionList(("vip", "lead"))),
+        (T.LABEL, "vip", "options_value", OptionList(("vip",))),
+    ],
+)
 def test_a_value_of_the_right_type_is_stored_normalised(kind, given, attribute, stored) -> None:
     value = CustomFieldValue.of(kind, given)
     assert getattr(value, attribute) == stored
     assert value.type is kind
 
 
-@pytest.mark.parametrize(("kind", "given"), [
-    (T.TEXT, ""), (T.TEXT, 5), (T.TEXT, "x" * 5001),
-    (T.NUMBER, float("nan")), (T.NUMBER, float("inf")), (T.NUMBER, True), (T.NUMBER, "ten"),
-    (T.BOOLEAN, "maybe"), (T.BOOLEAN, 1),
-    (T.DATE, "yesterday"), (T.DATE, datetime(2025, 3, 1, 9, 0)), (T.DATE, 20250301),
-    (T.JSON, {"x": float("nan")}), (T.JSON, {1, 2}),
-    (T.URL, "ftp://example.com"), (T.URL, "example.com"), (T.URL, "https://"),
-    (T.EMAIL, "not-an-email"),
-    (T.PHONE, "call me"),
-    (T.MULTI_SELECT, []), (T.MULTI_SELECT, [1, 2]), (T.LABEL, [""]),
-    (T.SELECT, ["a"]),
-])
+@pytest.mark.parametrize(
+    ("kind", "given"),
+    [
+        (T.TEXT, ""),
+        (T.TEXT, 5),
+        (T.TEXT, "x" * 5001),
+        (T.NUMBER, float("nan")),
+        (T.NUMBER, float("inf")),
+        (T.NUMBER, True),
+        (T.NUMBER, "ten"),
+        (T.BOOLEAN, "maybe"),
+        (T.BOOLEAN, 1),
+        (T.DATE, "yesterday"),
+        (T.DATE, datetime(2025, 3, 1, 9, 0)),
+        (T.DATE, 20250301),
+        (T.JSON, {"x": float("nan")}),
+        (T.JSON, {1, 2}),
+        (T.URL, "ftp://example.com"),
+        (T.URL, "example.com"),
+        (T.URL, "https://"),
+        (T.EMAIL, "not-an-email"),
+        (T.PHONE, "call me"),
+        (T.MULTI_SELECT, []),
+        (T.MULTI_SELECT, [1, 2]),
+        (T.LABEL, [""]),
+        (T.SELECT, ["a"]),
+    ],
+)
 def test_a_value_that_does_not_fit_its_type_is_rejected(kind, given) -> None:
     with pytest.raises(InvalidArgument) as caught:
         CustomFieldValue.of(kind, given, field_name="custom_fields.plan")

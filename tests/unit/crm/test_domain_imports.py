@@ -24,7 +24,10 @@ def test_the_domain_imports_only_the_standard_library_and_the_shared_kernel() ->
         f"{path.relative_to(DOMAIN)}: {module}"
         for path in DOMAIN.rglob("*.py")
         for module in imported_modules(path)
-        if not (module.split(".")[0] in sys.stdlib_module_names
-                or module.startswith("crm.domain") or module in ALLOWED_SHARED)
+        if not (
+            module.split(".")[0] in sys.stdlib_module_names
+            or module.startswith("crm.domain")
+            or module in ALLOWED_SHARED
+        )
     }
     assert not offending

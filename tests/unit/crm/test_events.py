@@ -70,8 +70,9 @@ RESOURCES = [
 ]
 
 
-@pytest.mark.parametrize(("model", "message", "absent"), RESOURCES,
-                         ids=lambda x: getattr(x, "__name__", ""))
+@pytest.mark.parametrize(
+    ("model", "message", "absent"), RESOURCES, ids=lambda x: getattr(x, "__name__", "")
+)
 def test_resources_name_their_fields_as_the_proto_does(model, message, absent) -> None:
     proto = {f.name for f in message.DESCRIPTOR.fields}
     domain = {f.name for f in dataclasses.fields(model)}
@@ -79,7 +80,12 @@ def test_resources_name_their_fields_as_the_proto_does(model, message, absent) -
 
 
 def test_events_are_immutable() -> None:
-    event = ContactTagAdded(aggregate_id=uuid.uuid4(), project_id=None, contact_id=uuid.uuid4(),
-                            tags=("a",), current_tags=("a",))
+    event = ContactTagAdded(
+        aggregate_id=uuid.uuid4(),
+        project_id=None,
+        contact_id=uuid.uuid4(),
+        tags=("a",),
+        current_tags=("a",),
+    )
     with pytest.raises(dataclasses.FrozenInstanceError):
         event.tags = ()  # type: ignore[misc]

@@ -45,8 +45,7 @@ def test_a_repeated_message_id_changes_nothing() -> None:
     subject.collect_events()
     assert not subject.record_interaction(T1, "m1")
     assert not subject.record_interaction(T3, "m1")
-    assert (subject.interaction_count, subject.last_interaction_time, subject.version) == (
-        1, T1, 2)
+    assert (subject.interaction_count, subject.last_interaction_time, subject.version) == (1, T1, 2)
     assert subject.collect_events() == []
 
 
@@ -59,11 +58,19 @@ def test_interactions_without_a_message_id_always_count() -> None:
 
 def test_the_event_carries_direction_channel_and_session() -> None:
     subject, channel, session = contact(), uuid.uuid4(), uuid.uuid4()
-    subject.record_interaction(T1, "m1", direction=ContactInteractionDirection.OUTBOUND,
-                               channel_id=channel, session_id=session)
+    subject.record_interaction(
+        T1,
+        "m1",
+        direction=ContactInteractionDirection.OUTBOUND,
+        channel_id=channel,
+        session_id=session,
+    )
     [event] = subject.collect_events()
     assert (event.direction, event.channel_id, event.session_id) == (
-        ContactInteractionDirection.OUTBOUND, channel, session)
+        ContactInteractionDirection.OUTBOUND,
+        channel,
+        session,
+    )
 
 
 def test_an_interaction_time_needs_a_time_zone() -> None:

@@ -16,20 +16,29 @@ BRT = timezone(timedelta(hours=-3))
 SUBJECTS = {
     "text attribute": ({"rule_type": "attribute", "field_key": "name"}, "Ana"),
     "choice attribute": ({"rule_type": "attribute", "field_key": "source_channel"}, "whatsapp"),
-    "time attribute": ({"rule_type": "attribute", "field_key": "create_time"},
-                       "2025-03-01T00:00:00Z"),
+    "time attribute": (
+        {"rule_type": "attribute", "field_key": "create_time"},
+        "2025-03-01T00:00:00Z",
+    ),
     "tag": ({"rule_type": "tag"}, "vip"),
-    "number custom field": ({"rule_type": "custom_field", "field_key": "seats",
-                             "field_type": "number"}, 3),
-    "boolean custom field": ({"rule_type": "custom_field", "field_key": "paid",
-                              "field_type": "boolean"}, True),
-    "json custom field": ({"rule_type": "custom_field", "field_key": "raw",
-                           "field_type": "json"}, "x"),
-    "multi_select custom field": ({"rule_type": "custom_field", "field_key": "products",
-                                   "field_type": "multi_select"}, "crm"),
+    "number custom field": (
+        {"rule_type": "custom_field", "field_key": "seats", "field_type": "number"},
+        3,
+    ),
+    "boolean custom field": (
+        {"rule_type": "custom_field", "field_key": "paid", "field_type": "boolean"},
+        True,
+    ),
+    "json custom field": (
+        {"rule_type": "custom_field", "field_key": "raw", "field_type": "json"},
+        "x",
+    ),
+    "multi_select custom field": (
+        {"rule_type": "custom_field", "field_key": "products", "field_type": "multi_select"},
+        "crm",
+    ),
     "pipeline status": ({"rule_type": "pipeline_status", "pipeline_id": PIPELINE}, STATUS),
-    "event": ({"rule_type": "event", "field_key": "crm.contact.tag_added"},
-              "2025-03-01T00:00:00Z"),
+    "event": ({"rule_type": "event", "field_key": "crm.contact.tag_added"}, "2025-03-01T00:00:00Z"),
     "interaction count": ({"rule_type": "interaction", "field_key": "interaction_count"}, 5),
 }
 ALL = set(Op)
@@ -64,10 +73,10 @@ def test_an_operator_that_fits_the_value_kind_is_accepted(subject, operator) -> 
     assert rule.operator is operator
 
 
-@pytest.mark.parametrize(("subject", "operator"),
-                         [p for p in PAIRS if p[1] not in ALLOWED[p[0]]])
+@pytest.mark.parametrize(("subject", "operator"), [p for p in PAIRS if p[1] not in ALLOWED[p[0]]])
 def test_an_operator_that_makes_no_sense_for_the_value_is_rejected_naming_the_rule(
-        subject, operator) -> None:
+    subject, operator
+) -> None:
     with pytest.raises(InvalidArgument) as caught:
         filter_rule(3, given(subject, operator))
     assert caught.value.violations[0].field == "filter_rules[3].operator"
@@ -84,41 +93,55 @@ def test_ordering_text_is_rejected_rather_than_compared_lexicographically() -> N
     assert "text" in caught.value.violations[0].description
 
 
-@pytest.mark.parametrize(("subject", "operator", "value"), [
-    ("text attribute", Op.IS_NULL, "Ana"),
-    ("text attribute", Op.EQ, None),
-    ("text attribute", Op.EQ, ["Ana"]),
-    ("text attribute", Op.IN, []),
-    ("text attribute", Op.IN, "Ana"),
-    ("text attribute", Op.EQ, 5),
-    ("number custom field", Op.GT, "three"),
-    ("number custom field", Op.GT, True),
-    ("boolean custom field", Op.EQ, "yes"),
-    ("time attribute", Op.GT, "last tuesday"),
-    ("time attribute", Op.GT, "2025-03-01T00:00:00"),
-    ("choice attribute", Op.EQ, "carrier_pigeon"),
-    ("pipeline status", Op.EQ, "qualified"),
-    ("tag", Op.CONTAINS, " "),
-])
-def test_an_operand_that_does_not_fit_is_rejected_naming_the_value(subject, operator,
-                                                                   value) -> None:
+@pytest.mark.parametrize(
+    ("subject", "operator", "value"),
+    [
+        ("text attribute", Op.IS_NULL, "Ana"),
+        ("text attribute", Op.EQ, None),
+        ("text attribute", Op.EQ, ["Ana"]),
+        ("text attribute", Op.IN, []),
+        ("text attribute", Op.IN, "Ana"),
+        ("text attribute", Op.EQ, 5),
+        ("number custom field", Op.GT, "three"),
+        ("number custom field", Op.GT, True),
+        ("boolean custom field", Op.EQ, "yes"),
+        ("time attribute", Op.GT, "last tuesday"),
+        ("time attribute", Op.GT, "2025-03-01T00:00:00"),
+        ("choice attribute", Op.EQ, "carrier_pigeon"),
+        ("pipeline status", Op.EQ, "qualified"),
+        ("tag", Op.CONTAINS, " "),
+    ],
+)
+def test_an_operand_that_does_not_fit_is_rejected_naming_the_value(
+    subject, operator, value
+) -> None:
     target, _ = SUBJECTS[subject]
     with pytest.raises(InvalidArgument) as caught:
         filter_rule(2, {**target, "operator": operator.value, "value": value})
     assert caught.value.violations[0].field == "filter_rules[2].value"
 
 
-@pytest.mark.parametrize(("rule", "field"), [
-    ({"rule_type": "attribute", "field_key": "password", "operator": "is_null"}, "field_key"),
-    ({"rule_type": "interaction", "field_key": "name", "operator": "is_null"}, "field_key"),
-    ({"rule_type": "event", "field_key": "tag added", "operator": "is_null"}, "field_key"),
-    ({"rule_type": "custom_field", "field_key": "Plan", "field_type": "text",
-      "operator": "is_null"}, "field_key"),
-    ({"rule_type": "custom_field", "field_key": "plan", "operator": "is_null"}, "field_type"),
-    ({"rule_type": "pipeline_status", "operator": "is_null"}, "pipeline_id"),
-    ({"rule_type": "vibes", "operator": "is_null"}, "rule_type"),
-    ({"rule_type": "tag", "operator": "like"}, "operator"),
-])
+@pytest.mark.parametrize(
+    ("rule", "field"),
+    [
+        ({"rule_type": "attribute", "field_key": "password", "operator": "is_null"}, "field_key"),
+        ({"rule_type": "interaction", "field_key": "name", "operator": "is_null"}, "field_key"),
+        ({"rule_type": "event", "field_key": "tag added", "operator": "is_null"}, "field_key"),
+        (
+            {
+                "rule_type": "custom_field",
+                "field_key": "Plan",
+                "field_type": "text",
+                "operator": "is_null",
+            },
+            "field_key",
+        ),
+        ({"rule_type": "custom_field", "field_key": "plan", "operator": "is_null"}, "field_type"),
+        ({"rule_type": "pipeline_status", "operator": "is_null"}, "pipeline_id"),
+        ({"rule_type": "vibes", "operator": "is_null"}, "rule_type"),
+        ({"rule_type": "tag", "operator": "like"}, "operator"),
+    ],
+)
 def test_a_rule_must_name_what_it_looks_at(rule, field) -> None:
     with pytest.raises(InvalidArgument) as caught:
         filter_rule(0, rule)
@@ -128,11 +151,12 @@ def test_a_rule_must_name_what_it_looks_at(rule, field) -> None:
 def test_operands_are_normalised_for_the_compiler() -> None:
     rule = filter_rule(0, given("time attribute", Op.GTE))
     assert rule.value == "2025-03-01T00:00:00+00:00"
-    assert filter_rule(0, {"rule_type": "tag", "operator": "in",
-                           "value": [" VIP ", "Lead"]}).value == ["vip", "lead"]
-    assert filter_rule(0, {**given("time attribute", Op.LT),
-                           "value": datetime(2025, 3, 1, 9, tzinfo=BRT)}).value == (
-        "2025-03-01T12:00:00+00:00")
+    assert filter_rule(
+        0, {"rule_type": "tag", "operator": "in", "value": [" VIP ", "Lead"]}
+    ).value == ["vip", "lead"]
+    assert filter_rule(
+        0, {**given("time attribute", Op.LT), "value": datetime(2025, 3, 1, 9, tzinfo=BRT)}
+    ).value == ("2025-03-01T12:00:00+00:00")
     assert filter_rule(0, given("number custom field", Op.LT)).value == 3.0
 
 
@@ -143,5 +167,9 @@ def test_a_rule_keeps_its_kind_and_gets_an_id() -> None:
 
 
 def test_tag_rules_ignore_the_field_key() -> None:
-    assert filter_rule(0, {"rule_type": "tag", "field_key": "whatever", "operator": "is_null"}
-                       ).field_key == ""
+    assert (
+        filter_rule(
+            0, {"rule_type": "tag", "field_key": "whatever", "operator": "is_null"}
+        ).field_key
+        == ""
+    )

@@ -18,12 +18,17 @@ GOLD, SILVER = CustomFieldValue.of("text", "gold"), CustomFieldValue.of("text", 
 
 
 def pair():
-    survivor = contact("Marina", email="marina@example.com", tags=["vip"],
-                       custom_fields={"plan": GOLD})
-    merged = contact("Marina S.", phone="5511999999999@c.us", tags=["lead"],
-                     timezone="America/Sao_Paulo",
-                     custom_fields={"plan": SILVER, "seats": CustomFieldValue.of("number", 3)},
-                     whatsapp_ids={"lid": "208416093512704"})
+    survivor = contact(
+        "Marina", email="marina@example.com", tags=["vip"], custom_fields={"plan": GOLD}
+    )
+    merged = contact(
+        "Marina S.",
+        phone="5511999999999@c.us",
+        tags=["lead"],
+        timezone="America/Sao_Paulo",
+        custom_fields={"plan": SILVER, "seats": CustomFieldValue.of("number", 3)},
+        whatsapp_ids={"lid": "208416093512704"},
+    )
     return survivor, merged
 
 
@@ -38,7 +43,10 @@ def test_the_survivor_keeps_its_values_and_fills_the_missing_ones() -> None:
     survivor, merged = pair()
     merged.merge_into(survivor)
     assert (survivor.name, survivor.email, survivor.timezone) == (
-        "Marina", "marina@example.com", "America/Sao_Paulo")
+        "Marina",
+        "marina@example.com",
+        "America/Sao_Paulo",
+    )
     assert survivor.phone == Phone("+5511999999999", "BR")
     assert survivor.whatsapp_ids == WhatsAppIdentifiers("5511999999999", "208416093512704", "")
 
@@ -68,8 +76,11 @@ def test_interaction_history_spans_both_contacts() -> None:
     survivor.record_interaction(NOW + timedelta(days=2), "a")
     merged.record_interaction(NOW, "b")
     merged.merge_into(survivor)
-    assert (survivor.first_interaction_time, survivor.last_interaction_time,
-            survivor.interaction_count) == (NOW, NOW + timedelta(days=2), 2)
+    assert (
+        survivor.first_interaction_time,
+        survivor.last_interaction_time,
+        survivor.interaction_count,
+    ) == (NOW, NOW + timedelta(days=2), 2)
 
 
 def test_the_survivor_records_the_merge_with_its_new_state_and_the_merged_phone() -> None:
@@ -78,7 +89,10 @@ def test_the_survivor_records_the_merge_with_its_new_state_and_the_merged_phone(
     [event] = survivor.collect_events()
     assert isinstance(event, ContactMerged)
     assert (event.aggregate_id, event.survivor_contact_id, event.merged_contact_id) == (
-        survivor.id, survivor.id, merged.id)
+        survivor.id,
+        survivor.id,
+        merged.id,
+    )
     assert event.survivor_contact.tags == {"vip", "lead"}
     assert event.merged_phone == merged.phone
     assert survivor.version == 2

@@ -25,35 +25,59 @@ def names(p: Pipeline) -> list[str]:
 
 
 def test_a_pipeline_is_created_with_its_statuses_in_order() -> None:
-    made = Pipeline.create(project_id=PROJECT, name="Sales", color="3b82f6",
-                           statuses=[NewStatus(name="New"), NewStatus(name="Won", type="closed")],
-                           now=NOW)
+    made = Pipeline.create(
+        project_id=PROJECT,
+        name="Sales",
+        color="3b82f6",
+        statuses=[NewStatus(name="New"), NewStatus(name="Won", type="closed")],
+        now=NOW,
+    )
     [event] = made.collect_events()
     assert isinstance(event, PipelineCreated)
     assert [(s.name, s.position, s.type) for s in event.pipeline.statuses] == [
-        ("New", 0, PipelineStatusType.OPEN), ("Won", 1, PipelineStatusType.CLOSED)]
+        ("New", 0, PipelineStatusType.OPEN),
+        ("Won", 1, PipelineStatusType.CLOSED),
+    ]
     assert (made.color, made.active, made.statuses[0].pipeline_id) == ("#3B82F6", True, made.id)
 
 
 def test_the_default_pipeline_speaks_the_projects_language() -> None:
-    made = Pipeline.create_default(project_id=PROJECT, name="Pipeline Principal",
-                                   language_code="pt-BR")
+    made = Pipeline.create_default(
+        project_id=PROJECT, name="Pipeline Principal", language_code="pt-BR"
+    )
     assert names(made) == ["Novo", "Em andamento", "Ganho", "Perdido"]
     assert [s.type.value for s in made.statuses] == ["open", "active", "closed", "closed"]
 
 
-@pytest.mark.parametrize(("field", "fields"), [
-    ("color", {"color": "blue"}),
-    ("session_timeout", {"session_timeout": 0}),
-    ("session_timeout", {"session_timeout": timedelta(minutes=1441)}),
-    ("position", {"position": -1}),
-    ("name", {"name": ""}),
-    ("lead_qualification.min_score", {"lead_qualification": {"min_score": 11}}),
-    ("lead_qualification.questions", {"lead_qualification": {"questions": [
-        {"key": f"q{i}", "label": "L", "description": "D"} for i in range(6)]}}),
-    ("lead_qualification.questions[0].weight", {"lead_qualification": {"questions": [
-        {"key": "q", "label": "L", "description": "D", "weight": 0}]}}),
-])
+@pytest.mark.parametrize(
+    ("field", "fields"),
+    [
+        ("color", {"color": "blue"}),
+        ("session_timeout", {"session_timeout": 0}),
+        ("session_timeout", {"session_timeout": timedelta(minutes=1441)}),
+        ("position", {"position": -1}),
+        ("name", {"name": ""}),
+        ("lead_qualification.min_score", {"lead_qualification": {"min_score": 11}}),
+        (
+            "lead_qualification.questions",
+            {
+                "lead_qualification": {
+                    "questions": [
+                        {"key": f"q{i}", "label": "L", "description": "D"} for i in range(6)
+                    ]
+                }
+            },
+        ),
+        (
+            "lead_qualification.questions[0].weight",
+            {
+                "lead_qualification": {
+                    "questions": [{"key": "q", "label": "L", "description": "D", "weight": 0}]
+                }
+            },
+        ),
+    ],
+)
 def test_invalid_pipeline_fields_are_rejected(field, fields) -> None:
     with pytest.raises(InvalidArgument) as caught:
         Pipeline.create(project_id=PROJECT, **{"name": "Sales", **fields})
@@ -67,10 +91,12 @@ def test_a_session_timeout_given_as_a_number_is_minutes() -> None:
 
 def test_updating_records_the_changed_fields() -> None:
     made = pipeline()
-    config = LeadQualificationConfig.of(True, [{"key": "ticket_size", "label": "Ticket",
-                                                "description": "How big?", "weight": 10}])
-    assert made.update({"active": False, "lead_qualification": config, "name": "Sales"},
-                       now=LATER) == ("active", "lead_qualification")
+    config = LeadQualificationConfig.of(
+        True, [{"key": "ticket_size", "label": "Ticket", "description": "How big?", "weight": 10}]
+    )
+    assert made.update(
+        {"active": False, "lead_qualification": config, "name": "Sales"}, now=LATER
+    ) == ("active", "lead_qualification")
     [event] = made.collect_events()
     assert isinstance(event, PipelineUpdated) and event.pipeline.version == 2
 
@@ -111,8 +137,7 @@ def test_renaming_a_status_to_its_own_name_in_other_case_is_allowed() -> None:
 def test_updating_a_status_records_it() -> None:
     made = pipeline("New", "Won")
     won = made.statuses[1]
-    assert made.update_status(won.id, {"type": "closed", "color": "#10b981"}) == (
-        "type", "color")
+    assert made.update_status(won.id, {"type": "closed", "color": "#10b981"}) == ("type", "color")
     [event] = made.collect_events()
     assert isinstance(event, PipelineStatusUpdated) and event.status.color == "#10B981"
 
@@ -136,7 +161,10 @@ def test_removing_an_empty_status_needs_no_replacement() -> None:
     [event] = made.collect_events()
     assert isinstance(event, PipelineStatusRemoved)
     assert (event.status_id, event.status_name, event.replacement_status_id) == (
-        lost.id, "Lost", None)
+        lost.id,
+        "Lost",
+        None,
+    )
 
 
 def test_removing_a_status_with_contacts_needs_a_replacement() -> None:
@@ -157,8 +185,7 @@ def test_the_replacement_must_be_another_status_of_the_pipeline(replacement) -> 
     made = pipeline("New", "Won")
     target = made.statuses[0].id if replacement == "self" else uuid.uuid4()
     with pytest.raises((InvalidArgument, NotFound)):
-        made.remove_status(made.statuses[0].id, contacts_in_status=1,
-                           replacement_status_id=target)
+        made.remove_status(made.statuses[0].id, contacts_in_status=1, replacement_status_id=target)
 
 
 def test_reordering_takes_a_permutation_of_the_statuses() -> None:

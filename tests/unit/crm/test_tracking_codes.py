@@ -23,17 +23,29 @@ TEXTS = [
 def test_a_code_round_trips_through_any_text(text, code) -> None:
     decoded = decode_code(encode_code(code, text))
     assert (decoded.found, decoded.code, decoded.recovered, decoded.clean_text) == (
-        True, code, False, text)
+        True,
+        code,
+        False,
+        text,
+    )
 
 
-@pytest.mark.parametrize(("text", "first"), [
-    ("😀 hi", "😀"), ("👨‍👩‍👧 hi", "👨‍👩‍👧"), ("🇧🇷 hi", "🇧🇷"), ("❤️ hi", "❤️"),
-    ("e\u0301 hi", "e\u0301"), ("👍🏽 hi", "👍🏽"), ("hi", "h"),
-])
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("😀 hi", "😀"),
+        ("👨‍👩‍👧 hi", "👨‍👩‍👧"),
+        ("🇧🇷 hi", "🇧🇷"),
+        ("❤️ hi", "❤️"),
+        ("e\u0301 hi", "e\u0301"),
+        ("👍🏽 hi", "👍🏽"),
+        ("hi", "h"),
+    ],
+)
 def test_the_code_follows_the_first_whole_character(text, first) -> None:
     encoded = encode_code(5, text)
     assert encoded.startswith(first) and encoded[len(first)] in ALPHABET
-    assert encoded[len(first) + 7:] == text[len(first):]
+    assert encoded[len(first) + 7 :] == text[len(first) :]
 
 
 def test_seven_invisible_characters_are_inserted() -> None:
@@ -74,7 +86,11 @@ def test_a_code_missing_digits_is_recovered_padded_with_zeros() -> None:
     truncated = encoded[:5] + encoded[8:]  # lost the last three digits
     decoded = decode_code(truncated)
     assert (decoded.found, decoded.code, decoded.recovered, decoded.clean_text) == (
-        True, int("2222000", 3), True, "hello")
+        True,
+        int("2222000", 3),
+        True,
+        "hello",
+    )
 
 
 def test_the_original_systems_characters_are_read_as_recovered() -> None:

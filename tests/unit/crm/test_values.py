@@ -4,24 +4,39 @@ from crm.domain.values import Email, hex_color, language_tag, normalise_tags, ti
 from shared.domain import InvalidArgument
 
 
-@pytest.mark.parametrize(("raw", "email"), [
-    (" Ana@Example.COM ", "ana@example.com"),
-    ("first.last+tag@sub.example.co", "first.last+tag@sub.example.co"),
-])
+@pytest.mark.parametrize(
+    ("raw", "email"),
+    [
+        (" Ana@Example.COM ", "ana@example.com"),
+        ("first.last+tag@sub.example.co", "first.last+tag@sub.example.co"),
+    ],
+)
 def test_emails_are_trimmed_and_lower_cased(raw, email) -> None:
     assert Email(raw) == email
 
 
-@pytest.mark.parametrize("raw", ["", "ana", "ana@", "@example.com", "ana@example",
-                                 "ana@@example.com", "a b@example.com", "x" * 65 + "@e.co"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "ana",
+        "ana@",
+        "@example.com",
+        "ana@example",
+        "ana@@example.com",
+        "a b@example.com",
+        "x" * 65 + "@e.co",
+    ],
+)
 def test_malformed_emails_are_rejected(raw) -> None:
     with pytest.raises(InvalidArgument) as caught:
         Email(raw)
     assert caught.value.violations[0].field == "email"
 
 
-@pytest.mark.parametrize(("raw", "color"), [("#3b82f6", "#3B82F6"), ("3B82F6", "#3B82F6"),
-                                            ("", "")])
+@pytest.mark.parametrize(
+    ("raw", "color"), [("#3b82f6", "#3B82F6"), ("3B82F6", "#3B82F6"), ("", "")]
+)
 def test_colours_are_hash_rrggbb_in_upper_case(raw, color) -> None:
     assert hex_color(raw) == color
 
@@ -44,7 +59,10 @@ def test_empty_or_long_tags_are_rejected(tag) -> None:
 
 def test_language_defaults_to_english_and_accepts_bcp47() -> None:
     assert (language_tag(""), language_tag("pt-BR"), language_tag("es-419")) == (
-        "en", "pt-BR", "es-419")
+        "en",
+        "pt-BR",
+        "es-419",
+    )
 
 
 def test_time_zones_must_be_iana_names() -> None:
