@@ -46,8 +46,8 @@ async def relay(dsn: str, schema: str, amqp_url: str) -> None:
         await worker.close()
 
 
-async def consume(consumers: Sequence[Consumer]) -> None:
-    stop = stop_event()
+async def consume(consumers: Sequence[Consumer], stop: asyncio.Event | None = None) -> None:
+    stop = stop or stop_event()
     for consumer in consumers:
         await consumer.start()
         log.info("consuming", extra={"fields": {"queue": consumer.queue_name}})

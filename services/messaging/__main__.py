@@ -1,0 +1,64 @@
+"""python -m messaging {api|relay|consumer|worker|migrate}: one messaging process or task."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+from temporalio.client import Client
+from temporalio.worker import Worker
+
+from messaging import bootstrap
+from messaging.config import MessagingConfig
+from shared import logs, processes
+from shared.config import Env
+from shared.dbsetup import migrate
+
+
+async def run(config: MessagingConfig, process: str) -> None:
+    app = bootstrap.build(config)
+    try:
+        if process == "api":
+            await processes.api(app)
+        elif process == "consumer":
+            stop = processes.stop_event()
+            loops = [asyncio.create_task(runner(stop)) for runner in app.runners()]
+            await processes.consume(app.consumers(), stop)
+            await asyncio.gather(*loops)
+        else:
+            client = await Client.connect(
+                config.temporal_address, namespace=config.temporal_namespace
+            )
+            worker = Worker(
+                client,
+                task_queue=config.task_queue,
+                workflows=app.workflows(),
+                activities=app.activities(),
+            )
+            stop = processes.stop_event()
+            async with worker:
+                await stop.wait()
+    finally:
+        await app.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m messaging")
+    parser.add_argument("process", choices=["api", "relay", "consumer", "worker", "migrate"])
+    process = parser.parse_args().process
+    logs.configure()
+    if process == "migrate":
+        env = Env()
+        url = env.str("MIGRATION_DATABASE_URL")
+        env.done()
+        migrate(url, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
+        return
+    config = MessagingConfig.from_env()
+    if process == "relay":
+        asyncio.run(processes.relay(config.relay_database_url, bootstrap.SCHEMA, config.amqp_url))
+        return
+    asyncio.run(run(config, process))
+
+
+if __name__ == "__main__":
+    main()
