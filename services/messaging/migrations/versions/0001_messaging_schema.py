@@ -79,6 +79,9 @@ TABLES = {
     "history_imports": f"""{COMMON},
         channel_id uuid NOT NULL REFERENCES messaging.channels(id),
         status text NOT NULL""",
+    # Per-project settings messaging needs (session timeout, agent assignment), kept
+    # from identity's project events: contexts never read each other's tables.
+    "project_settings": f"""{COMMON}""",
     "idempotency_keys": """
         project_id uuid NOT NULL,
         operation text NOT NULL,
