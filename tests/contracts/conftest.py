@@ -8,8 +8,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-import ventros
 from google.protobuf import descriptor
+
+import ventros
 
 ROOT = Path(__file__).resolve().parents[2]
 

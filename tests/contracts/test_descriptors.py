@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gateway.path_template import PathTemplate, overlaps, parse
 from google.api import annotations_pb2, http_pb2
 from google.protobuf import descriptor
-from ventros.common.v1 import event_pb2, options_pb2
 
+from gateway.path_template import PathTemplate, overlaps, parse
 from tests.contracts.conftest import ROOT
+from ventros.common.v1 import event_pb2, options_pb2
 
 DOMAIN = ROOT.parent / "shared" / "DOMAIN.md"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from gateway.path_template import TemplateError, overlaps, parse
 
 
