@@ -1,0 +1,101 @@
+"""The WAHA webhook envelope (SHAPES §2): parse raw bytes, fail with named errors."""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from messaging.waha._coerce import as_number, opt_str
+from messaging.waha.errors import MalformedEvent
+
+__all__ = ["Envelope", "MalformedEvent", "Me", "parse_envelope"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Me:
+    """The WhatsApp account of the session (`me`); null before authentication."""
+
+    id: str | None
+    push_name: str | None = None
+    lid: str | None = None  # NOWEB/GOWS
+    jid: str | None = None  # GOWS, with device suffix: `123:14@s.whatsapp.net`
+
+
+@dataclass(frozen=True, kw_only=True)
+class Envelope:
+    id: str  # `evt_<ulid>`; stable across retries of the same delivery
+    timestamp_ms: int | None  # when WAHA emitted the event (ms)
+    event: str
+    session: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    me: Me | None = None
+    engine: str | None = None  # WEBJS | NOWEB | GOWS | WPP
+    payload: dict[str, Any] = field(default_factory=dict)
+    environment: dict[str, Any] = field(default_factory=dict)
+
+
+def _parse_me(value: Any) -> Me | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise MalformedEvent("envelope.me must be an object or null")
+    return Me(
+        id=opt_str(value.get("id")),
+        push_name=opt_str(value.get("pushName")),
+        lid=opt_str(value.get("lid")),
+        jid=opt_str(value.get("jid")),
+    )
+
+
+def _required_str(obj: dict[str, Any], key: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or not value:
+        raise MalformedEvent(f"envelope.{key} is missing or not a non-empty string")
+    return value
+
+
+def parse_envelope(raw: bytes | str) -> Envelope:
+    """Parse a webhook body. Raises MalformedEvent (a ValueError) with a clear message."""
+    try:
+        data = json.loads(raw.decode("utf-8") if isinstance(raw, bytes | bytearray) else raw)
+    except UnicodeDecodeError as exc:
+        raise MalformedEvent(f"body is not UTF-8: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise MalformedEvent(f"body is not JSON: {exc.msg} at char {exc.pos}") from exc
+    if not isinstance(data, dict):
+        raise MalformedEvent(f"body must be a JSON object, got {type(data).__name__}")
+
+    event_id = _required_str(data, "id")
+    event = _required_str(data, "event")
+    session = _required_str(data, "session")
+    if "payload" not in data:
+        raise MalformedEvent(f"envelope.payload is missing ({event})")
+    payload = data["payload"]
+    if not isinstance(payload, dict):
+        raise MalformedEvent(f"envelope.payload must be an object ({event})")
+
+    timestamp = data.get("timestamp")
+    timestamp_ms: int | None = None
+    if timestamp is not None:
+        number = as_number(timestamp) if not isinstance(timestamp, str) else None
+        if number is None:
+            raise MalformedEvent("envelope.timestamp must be a number of milliseconds")
+        timestamp_ms = int(number)
+
+    metadata = data.get("metadata")
+    if metadata is None:
+        metadata = {}
+    if not isinstance(metadata, dict):
+        raise MalformedEvent("envelope.metadata must be an object")
+
+    environment = data.get("environment")
+    return Envelope(
+        id=event_id,
+        timestamp_ms=timestamp_ms,
+        event=event,
+        session=session,
+        metadata={str(k): str(v) for k, v in metadata.items()},
+        me=_parse_me(data.get("me")),
+        engine=opt_str(data.get("engine")),
+        payload=payload,
+        environment=environment if isinstance(environment, dict) else {},
+    )
