@@ -97,6 +97,7 @@ def environment(urls: DatabaseUrls) -> dict[str, str]:
         "IDENTITY_GRPC_ADDRESS": os.environ.get("IDENTITY_GRPC_ADDRESS", "127.0.0.1:50051"),
         "CRM_GRPC_ADDRESS": os.environ.get("CRM_GRPC_ADDRESS", "127.0.0.1:50052"),
         "MESSAGING_GRPC_ADDRESS": os.environ.get("MESSAGING_GRPC_ADDRESS", "127.0.0.1:50053"),
+        "GATEWAY_PORT": os.environ.get("GATEWAY_PORT", "8080"),
     }
 
 
@@ -112,6 +113,7 @@ def processes(env: dict[str, str]) -> list[Process]:
         Process("messaging-relay", [python, "-m", "messaging", "relay"]),
         Process("messaging-consumer", [python, "-m", "messaging", "consumer"]),
         Process("messaging-worker", [python, "-m", "messaging", "worker"]),
+        Process("gateway", [python, "-m", "gateway"]),
     ]
 
 
@@ -198,12 +200,17 @@ def main() -> int:
                 if process.grpc_address:
                     asyncio.run(wait_healthy(process.grpc_address))
                     say(f"{process.name} serving gRPC on {process.grpc_address}")
-            address = env["IDENTITY_GRPC_ADDRESS"]
+            port = int(env["GATEWAY_PORT"])
+            wait_port(port, 60)
+            base = f"http://127.0.0.1:{port}"
+            say(
+                f"REST gateway on {base}; gRPC: identity {env['IDENTITY_GRPC_ADDRESS']}, "
+                f"crm {env['CRM_GRPC_ADDRESS']}, messaging {env['MESSAGING_GRPC_ADDRESS']}"
+            )
             say("ready. Register a user:")
             print(
-                f"  .venv/bin/grpcurl -plaintext -d "
-                f'\'{{"name":"Ana","email":"ana@example.com","password":"correct horse"}}\' '
-                f"{address} ventros.identity.v1.AuthService/Register",
+                f"  curl -s {base}/v1/auth:register -H 'content-type: application/json' "
+                f'-d \'{{"name":"Ana","email":"ana@example.com","password":"correct horse"}}\'',
                 flush=True,
             )
             say("Ctrl-C stops everything")

@@ -25,6 +25,7 @@ from gateway.routing import Route, Router, routes_of
 from gateway.transcode import BadRequest, request_message, response_json
 
 MAX_BODY = 8 * 1024 * 1024
+WAHA_INGRESS = "ventros.messaging.v1.WahaIngressService.IngestWahaEvent"
 FORWARDED = ("authorization", "x-request-id", "x-correlation-id")
 
 
@@ -71,6 +72,9 @@ class Gateway:
             timeout = _timeout(request.headers.get("grpc-timeout"))
         except BadRequest as error:
             return _error(*errors.bad_request(str(error), error.field))
+        if route.method.full_name == WAHA_INGRESS:
+            # WAHA's headers (X-Webhook-Hmac, …) travel with the raw bytes they sign.
+            message.headers.update({k.lower(): v for k, v in request.headers.items()})
         metadata = _metadata(request)
         output = message_factory.GetMessageClass(route.method.output_type)
         channel = self.channels[route.backend]
