@@ -53,8 +53,11 @@ def _attr(source: Any, name: str) -> Any:
     return getattr(source, name, _MISSING)
 
 
-def fill(message: Message, *sources: Any, **overrides: Any) -> Message:
-    """Set each field of `message` from overrides, else the first source naming it."""
+def fill(message: Message, /, *sources: Any, **overrides: Any) -> Message:
+    """Set each field of `message` from overrides, else the first source naming it.
+
+    `message` is positional-only so that a field named "message" can be an override.
+    """
     for field in message.DESCRIPTOR.fields:
         value = overrides.get(field.name, _MISSING)
         for source in sources:

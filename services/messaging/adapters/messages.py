@@ -1,0 +1,105 @@
+"""Messages in PostgreSQL, and the NOTIFY that tells live streams about new or changed ones."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from messaging.domain.messages import Message
+from shared.repository import DocumentRepository, Page
+
+S = "messaging"
+NOTIFY_CHANNEL = "messaging_messages"
+
+
+def notice_payload(
+    project_id: uuid.UUID,
+    session_id: uuid.UUID | None,
+    chat_id: uuid.UUID | None,
+    message_id: uuid.UUID,
+) -> str:
+    """'<project>:<session or ->:<chat or ->:<message>': what a NOTIFY carries."""
+    return f"{project_id}:{session_id or '-'}:{chat_id or '-'}:{message_id}"
+
+
+async def notify_message(
+    conn: AsyncConnection,
+    project_id: uuid.UUID,
+    session_id: uuid.UUID | None,
+    chat_id: uuid.UUID | None,
+    message_id: uuid.UUID,
+) -> None:
+    """Announce a stored or updated message to live streams, in the transaction that
+    wrote it: PostgreSQL delivers the notice only once that transaction commits."""
+    await conn.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {
+            "channel": NOTIFY_CHANNEL,
+            "payload": notice_payload(project_id, session_id, chat_id, message_id),
+        },
+    )
+
+
+def escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class MessageRepository(DocumentRepository[Message]):
+    table, model, kind = f"{S}.messages", Message, "message"
+
+    def columns(self, message: Message) -> dict[str, Any]:
+        return {
+            "project_id": message.project_id,
+            "channel_id": message.channel_id,
+            "session_id": message.session_id,
+            "chat_id": message.chat_id,
+            "contact_id": message.contact_id,
+            "provider_message_id": message.provider_message_id or None,
+            "direction": message.direction.value,
+            "content_type": message.content_type.value,
+            "status": message.status.value if message.status else "",
+            "message_time": message.message_time,
+            "text": message.text or None,
+        }
+
+    async def notify(self, message: Message) -> None:
+        await notify_message(
+            self._conn, message.project_id, message.session_id, message.chat_id, message.id
+        )
+
+    async def by_provider_id(self, channel_id: uuid.UUID, provider_id: str) -> Message | None:
+        return await self.find(
+            "channel_id = :ch AND provider_message_id = :p", ch=channel_id, p=provider_id
+        )
+
+    async def by_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Message]:
+        """The messages among `ids` this transaction may see (row-level security applies)."""
+        if not ids:
+            return {}
+        rows = (
+            (
+                await self._conn.execute(
+                    text(f"SELECT data FROM {self.table} WHERE id = ANY(:ids)"), {"ids": list(ids)}
+                )
+            )
+            .mappings()
+            .all()
+        )
+        found = [self._load(r) for r in rows]
+        return {m.id: m for m in found}
+
+    async def search(
+        self, query: str, where: str, params: dict[str, Any], page_size: int, page_token: str
+    ) -> Page[Message]:
+        """Substring search over the text through the trigram index on lower(text)."""
+        pattern = "%" + escape_like(query.lower()) + "%"
+        return await self.page(
+            f"({where}) AND lower(text) LIKE :pattern",
+            {**params, "pattern": pattern},
+            page_size,
+            page_token,
+        )

@@ -1,0 +1,261 @@
+"""Raw WAHA webhook deliveries in messaging.waha_events, and the wake-up NOTIFY.
+
+A stored event is not an aggregate: it is an inbox row (raw bytes, status, attempts,
+next attempt time), written by the ingress and claimed by the inbound processor with
+FOR UPDATE SKIP LOCKED. Every statement runs in a tenant-scoped transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from shared.domain import new_id, utcnow
+
+S = "messaging"
+TABLE = f"{S}.waha_events"
+NOTIFY_CHANNEL = "messaging_inbound"
+
+PENDING, PROCESSED, IGNORED, FAILED = "pending", "processed", "ignored", "failed"
+
+
+@dataclass
+class WahaEventRow:
+    id: uuid.UUID
+    project_id: uuid.UUID
+    version: int
+    channel_id: uuid.UUID
+    event_id: str
+    event_type: str
+    raw_body: bytes
+    status: str
+    attempts: int
+    next_attempt_time: datetime
+    create_time: datetime
+    update_time: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+    # Fields kept in the document.
+    @property
+    def session_name(self) -> str:
+        return str(self.data.get("session") or "")
+
+    @property
+    def engine(self) -> str:
+        return str(self.data.get("engine") or "")
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return dict(self.data.get("headers") or {})
+
+    @property
+    def status_message(self) -> str:
+        return str(self.data.get("error") or "")
+
+    @property
+    def message_id(self) -> str:
+        return str(self.data.get("message_id") or "")
+
+    @property
+    def content_type(self) -> str:
+        return str(self.data.get("content_type") or "")
+
+    @property
+    def event_time(self) -> datetime | None:
+        value = self.data.get("event_time")
+        return datetime.fromisoformat(value) if value else None
+
+    @property
+    def process_time(self) -> datetime | None:
+        value = self.data.get("process_time")
+        return datetime.fromisoformat(value) if value else None
+
+
+COLUMNS = (
+    "id, project_id, version, channel_id, event_id, event_type, raw_body, status, attempts,"
+    " next_attempt_time, create_time, update_time, data"
+)
+
+
+def _row(mapping: Any) -> WahaEventRow:
+    values = dict(mapping)
+    data = values.pop("data")
+    values["raw_body"] = bytes(values["raw_body"])
+    return WahaEventRow(**values, data=json.loads(data) if isinstance(data, str) else data)
+
+
+async def insert(
+    conn: AsyncConnection,
+    *,
+    project_id: uuid.UUID,
+    channel_id: uuid.UUID,
+    event_id: str,
+    event_type: str,
+    raw_body: bytes,
+    data: dict[str, Any],
+) -> tuple[uuid.UUID, bool]:
+    """Store a delivery; a repeat of (project, channel, event id) stores nothing and
+    returns the earlier row's id with duplicate=True."""
+    now = utcnow()
+    new = new_id()
+    inserted = (
+        await conn.execute(
+            text(
+                f"INSERT INTO {TABLE} (id, project_id, data, version, create_time, update_time,"
+                " channel_id, event_id, event_type, raw_body, status, attempts, next_attempt_time)"
+                " VALUES (:id, :p, CAST(:data AS jsonb), 1, :now, :now, :ch, :e, :t, :raw,"
+                " :pending, 0, :now)"
+                " ON CONFLICT (project_id, channel_id, event_id) DO NOTHING RETURNING id"
+            ),
+            {
+                "id": new,
+                "p": project_id,
+                "data": json.dumps(data),
+                "now": now,
+                "ch": channel_id,
+                "e": event_id,
+                "t": event_type,
+                "raw": raw_body,
+                "pending": PENDING,
+            },
+        )
+    ).scalar_one_or_none()
+    if inserted is not None:
+        return uuid.UUID(str(inserted)), False
+    earlier = (
+        await conn.execute(
+            text(f"SELECT id FROM {TABLE} WHERE channel_id = :ch AND event_id = :e"),
+            {"ch": channel_id, "e": event_id},
+        )
+    ).scalar_one()
+    return uuid.UUID(str(earlier)), True
+
+
+async def notify(conn: AsyncConnection, project_id: uuid.UUID, row_id: uuid.UUID) -> None:
+    """Wake the inbound processor; PostgreSQL delivers it when the transaction commits."""
+    await conn.execute(
+        text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": f"{project_id}:{row_id}"}
+    )
+
+
+def parse_notice(payload: str) -> tuple[uuid.UUID, uuid.UUID] | None:
+    try:
+        project, row = payload.split(":")
+        return uuid.UUID(project), uuid.UUID(row)
+    except ValueError:
+        return None
+
+
+async def get(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None:
+    row = (
+        (await conn.execute(text(f"SELECT {COLUMNS} FROM {TABLE} WHERE id = :id"), {"id": row_id}))
+        .mappings()
+        .first()
+    )
+    return _row(row) if row else None
+
+
+async def claim(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None:
+    """Lock a due pending event for this transaction; None when it is not due, not
+    pending, or another processor holds it."""
+    row = (
+        (
+            await conn.execute(
+                text(
+                    f"SELECT {COLUMNS} FROM {TABLE} WHERE id = :id AND status = :pending"
+                    " AND next_attempt_time <= now() FOR UPDATE SKIP LOCKED"
+                ),
+                {"id": row_id, "pending": PENDING},
+            )
+        )
+        .mappings()
+        .first()
+    )
+    return _row(row) if row else None
+
+
+async def due(conn: AsyncConnection, limit: int = 100) -> list[uuid.UUID]:
+    """Pending events of this transaction's project whose time has come, oldest first."""
+    rows = await conn.execute(
+        text(
+            f"SELECT id FROM {TABLE} WHERE status = :pending AND next_attempt_time <= now()"
+            " ORDER BY next_attempt_time, create_time LIMIT :limit"
+        ),
+        {"pending": PENDING, "limit": limit},
+    )
+    return [uuid.UUID(str(r[0])) for r in rows]
+
+
+async def update(
+    conn: AsyncConnection,
+    row: WahaEventRow,
+    *,
+    status: str,
+    attempts: int | None = None,
+    next_attempt_time: datetime | None = None,
+    **data: Any,
+) -> WahaEventRow:
+    now = utcnow()
+    merged = {**row.data, **{k: v for k, v in data.items()}}
+    await conn.execute(
+        text(
+            f"UPDATE {TABLE} SET status = :s, attempts = :a, next_attempt_time = :n,"
+            " data = CAST(:data AS jsonb), version = version + 1, update_time = :now"
+            " WHERE id = :id"
+        ),
+        {
+            "s": status,
+            "a": row.attempts if attempts is None else attempts,
+            "n": next_attempt_time or row.next_attempt_time,
+            "data": json.dumps(merged, default=str),
+            "now": now,
+            "id": row.id,
+        },
+    )
+    row.status, row.data, row.update_time = status, merged, now
+    row.attempts = row.attempts if attempts is None else attempts
+    row.next_attempt_time = next_attempt_time or row.next_attempt_time
+    row.version += 1
+    return row
+
+
+async def page(
+    conn: AsyncConnection,
+    where: str,
+    params: dict[str, Any],
+    limit: int,
+    after: tuple[datetime, uuid.UUID] | None,
+) -> list[WahaEventRow]:
+    """Newest first, keyset on (create_time, id)."""
+    keyset = ""
+    if after is not None:
+        keyset = " AND (create_time, id) < (:after_time, :after_id)"
+        params = {**params, "after_time": after[0], "after_id": after[1]}
+    rows = (
+        (
+            await conn.execute(
+                text(
+                    f"SELECT {COLUMNS} FROM {TABLE} WHERE ({where}){keyset}"
+                    " ORDER BY create_time DESC, id DESC LIMIT :limit"
+                ),
+                {**params, "limit": limit},
+            )
+        )
+        .mappings()
+        .all()
+    )
+    return [_row(r) for r in rows]
+
+
+async def count(conn: AsyncConnection, where: str, params: dict[str, Any]) -> int:
+    return int(
+        (
+            await conn.execute(text(f"SELECT count(*) FROM {TABLE} WHERE {where}"), params)
+        ).scalar_one()
+    )

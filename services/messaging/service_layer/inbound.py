@@ -1,0 +1,202 @@
+"""The inbound processor: one stored WAHA event → its effects, in one tenant-scoped
+unit of work, idempotently.
+
+Failures never lose an event: crm down or a subject not stored yet (an ack before its
+message) leave it pending with attempts + 1 and a later next_attempt_time; only a
+malformed body is marked failed (ReprocessWahaEvent queues it again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import mimetypes
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from messaging.adapters import waha_events as store
+from messaging.adapters.crm_client import CrmContacts, CrmUnavailable
+from messaging.adapters.messages import MessageRepository
+from messaging.adapters.waha_client import WahaClient, WahaError, WahaMediaExpired
+from messaging.domain.message_parts import MediaStorageStatus
+from messaging.service_layer import inbound_handlers as handlers
+from messaging.service_layer.unit_of_work import MessagingUnitOfWork
+from messaging.waha.envelope import parse_envelope
+from messaging.waha.errors import MalformedEvent
+from messaging.waha.normalize import normalize
+from shared.domain import AlreadyExists, DomainError, VersionConflict, utcnow
+
+log = logging.getLogger(__name__)
+
+UowFactory = Callable[..., MessagingUnitOfWork]
+WahaFactory = Callable[[uuid.UUID, uuid.UUID], Awaitable[WahaClient]]
+
+MAX_BACKOFF = timedelta(minutes=5)
+WAIT_LIMIT = 12  # tries for a subject that never arrives (≈ 1 hour), then ignored
+
+
+def backoff(attempts: int, base: timedelta = timedelta(seconds=1)) -> timedelta:
+    return min(base * (2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+@dataclass(frozen=True)
+class Result:
+    status: str  # processed | ignored | failed | pending | skipped (not claimable)
+    detail: str = ""
+
+
+class InboundProcessor:
+    def __init__(
+        self,
+        uow: UowFactory,
+        crm: CrmContacts,
+        waha_for: WahaFactory,
+        media_dir: str,
+        *,
+        retry_base: timedelta = timedelta(seconds=1),
+        wait_base: timedelta = timedelta(seconds=2),
+    ) -> None:
+        self._uow, self._crm, self._waha_for = uow, crm, waha_for
+        self._media_dir = Path(media_dir)
+        self.retry_base, self.wait_base = retry_base, wait_base
+
+    async def sweep(self, project_id: uuid.UUID, limit: int = 100) -> list[Result]:
+        """Process the project's due pending events, oldest first."""
+        async with self._uow(project_id=project_id) as uow:
+            due = await store.due(uow.connection, limit)
+        return [await self.process(project_id, row_id) for row_id in due]
+
+    async def process(self, project_id: uuid.UUID, row_id: uuid.UUID) -> Result:
+        media: list[uuid.UUID] = []
+        channel_id: uuid.UUID | None = None
+        try:
+            async with self._uow(project_id=project_id) as uow:
+                row = await store.claim(uow.connection, row_id)
+                if row is None:
+                    return Result("skipped")
+                channel_id = row.channel_id
+                try:
+                    commands = normalize(parse_envelope(row.raw_body))
+                except (MalformedEvent, ValueError) as error:
+                    await store.update(
+                        uow.connection,
+                        row,
+                        status=store.FAILED,
+                        attempts=row.attempts + 1,
+                        error=f"malformed event: {error}",
+                        process_time=utcnow().isoformat(),
+                    )
+                    await uow.commit()
+                    return Result(store.FAILED, str(error))
+                ctx = handlers.Context(uow, self._crm, project_id, row.channel_id)
+                out = handlers.Outcome()
+                for command in commands:
+                    await handlers.apply(ctx, command, out)
+                status = store.IGNORED if out.ignored else store.PROCESSED
+                await store.update(
+                    uow.connection,
+                    row,
+                    status=status,
+                    attempts=row.attempts + 1,
+                    error=out.ignored,
+                    message_id=out.message_id,
+                    content_type=out.content_type,
+                    process_time=utcnow().isoformat(),
+                )
+                await uow.commit()
+                media = out.media
+        except CrmUnavailable as error:
+            return await self._later(project_id, row_id, f"crm unavailable: {error}", wait=False)
+        except handlers.WaitFor as error:
+            return await self._later(project_id, row_id, str(error), wait=True)
+        except (AlreadyExists, VersionConflict) as error:
+            # A concurrent processor stored the same chat/session/message first.
+            return await self._later(project_id, row_id, f"conflict: {error}", wait=True)
+        except DomainError as error:
+            return await self._fail(project_id, row_id, f"{type(error).__name__}: {error}")
+        if media and channel_id is not None:
+            await self._copy_media(project_id, channel_id, media)
+        return Result(status)
+
+    async def _later(
+        self, project_id: uuid.UUID, row_id: uuid.UUID, reason: str, *, wait: bool
+    ) -> Result:
+        async with self._uow(project_id=project_id) as uow:
+            row = await store.get(uow.connection, row_id)
+            if row is None or row.status != store.PENDING:
+                return Result("skipped")
+            attempts = row.attempts + 1
+            if wait and attempts >= WAIT_LIMIT:
+                await store.update(
+                    uow.connection, row, status=store.IGNORED, attempts=attempts, error=reason
+                )
+                await uow.commit()
+                return Result(store.IGNORED, reason)
+            base = self.wait_base if wait else self.retry_base
+            await store.update(
+                uow.connection,
+                row,
+                status=store.PENDING,
+                attempts=attempts,
+                next_attempt_time=utcnow() + backoff(attempts, base),
+                error=reason,
+            )
+            await uow.commit()
+        log.info("waha event %s stays pending: %s", row_id, reason)
+        return Result(store.PENDING, reason)
+
+    async def _fail(self, project_id: uuid.UUID, row_id: uuid.UUID, reason: str) -> Result:
+        async with self._uow(project_id=project_id) as uow:
+            row = await store.get(uow.connection, row_id)
+            if row is None:
+                return Result("skipped")
+            await store.update(
+                uow.connection, row, status=store.FAILED, attempts=row.attempts + 1, error=reason
+            )
+            await uow.commit()
+        log.warning("waha event %s failed: %s", row_id, reason)
+        return Result(store.FAILED, reason)
+
+    async def _copy_media(
+        self, project_id: uuid.UUID, channel_id: uuid.UUID, message_ids: list[uuid.UUID]
+    ) -> None:
+        """Copy WAHA's short-lived files to media_dir; a failure is recorded on the message."""
+        try:
+            waha = await self._waha_for(project_id, channel_id)
+        except DomainError:
+            return
+        try:
+            for message_id in message_ids:
+                await self._copy_one(waha, project_id, message_id)
+        finally:
+            await waha.aclose()
+
+    async def _copy_one(
+        self, waha: WahaClient, project_id: uuid.UUID, message_id: uuid.UUID
+    ) -> None:
+        async with self._uow(project_id=project_id) as uow:
+            repo = uow.repository(MessageRepository)
+            message = await repo.get(message_id, for_update=True)
+            media = message.media
+            if media is None or not media.url or media.storage_status == MediaStorageStatus.STORED:
+                return
+            status, url, digest = MediaStorageStatus.STORED, "", ""
+            try:
+                content = await waha.download_media(media.url)
+                digest = hashlib.sha256(content).hexdigest()
+                ext = mimetypes.guess_extension(media.mimetype or "") or Path(media.filename).suffix
+                target = self._media_dir / str(project_id) / f"{message.id}{ext or ''}"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+                url = target.resolve().as_uri()
+            except WahaMediaExpired:
+                status = MediaStorageStatus.UNAVAILABLE
+            except (WahaError, OSError) as error:
+                log.warning("media of message %s not copied: %s", message_id, error)
+                status = MediaStorageStatus.FAILED
+            message.store_media(url, sha256=digest, status=status)
+            await repo.save(message)
+            await uow.commit()

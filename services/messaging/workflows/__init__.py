@@ -1,0 +1,1 @@
+"""messaging's Temporal workflows and activities."""

@@ -1,0 +1,62 @@
+"""Session lifecycle activities: re-read a session's window, end it, end orphans."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from temporalio import activity
+
+from messaging.service_layer.sessions import Sessions
+
+
+@dataclass
+class SessionRef:
+    session_id: str
+    project_id: str
+
+
+@dataclass
+class EndCheck:
+    session_id: str
+    project_id: str
+    now: str  # the workflow's clock (ISO 8601): deterministic, and skipped in tests
+
+
+@dataclass
+class OrphanSweep:
+    project_ids: list[str]
+    now: str
+
+
+class SessionActivities:
+    def __init__(self, sessions: Sessions) -> None:
+        self._sessions = sessions
+
+    @activity.defn(name="messaging.session_expire_time")
+    async def expire_time(self, ref: SessionRef) -> str | None:
+        """When the session's inactivity window closes (ISO 8601); None once ended."""
+        found = await self._sessions.expire_time(
+            uuid.UUID(ref.project_id), uuid.UUID(ref.session_id)
+        )
+        return found.isoformat() if found else None
+
+    @activity.defn(name="messaging.end_inactive_session")
+    async def end_inactive(self, check: EndCheck) -> bool:
+        return await self._sessions.end_if_inactive(
+            uuid.UUID(check.project_id),
+            uuid.UUID(check.session_id),
+            datetime.fromisoformat(check.now),
+        )
+
+    @activity.defn(name="messaging.end_orphaned_sessions")
+    async def end_orphans(self, sweep: OrphanSweep) -> int:
+        moment = datetime.fromisoformat(sweep.now)
+        ended = 0
+        for project in sweep.project_ids:
+            ended += len(await self._sessions.end_expired(uuid.UUID(project), moment))
+        return ended
+
+    def all(self) -> list[object]:
+        return [self.expire_time, self.end_inactive, self.end_orphans]

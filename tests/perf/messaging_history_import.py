@@ -1,0 +1,181 @@
+"""Benchmark: history import (Temporal workflow, WAHA test server → PostgreSQL) against a
+bare COPY of the same rows into messaging.messages, in the same run.
+
+Seeds the WAHA test server with `--chats` chats x `--per-chat` messages (default
+100 x 1,000 = 100,000), runs `python -m crm api` (contacts) as its own process and a
+Temporal dev server, imports through the HistoryImport workflow with a worker in this
+process, then deletes the imported rows and COPYs them back (asyncpg
+copy_records_to_table). Prints messages/s of both and the ratio (target ≥ 25%).
+
+Run: .venv/bin/python tests/perf/messaging_history_import.py [--chats 100] [--per-chat 1000]
+Needs the local PostgreSQL (VENTROS_TEST_ADMIN_URL); drops/creates database ventros_perf_hi.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import asyncpg
+import grpc
+from temporalio.worker import Worker
+
+from crm import bootstrap as crm_bootstrap
+from messaging import bootstrap
+from messaging.config import MessagingConfig
+from messaging.service_layer.history_imports import HistoryImports
+from messaging.workflows.history_activities import HistoryImportInput
+from messaging.workflows.history_import import HistoryImportWorkflow
+from shared.auth import service_principal
+from shared.db import asyncpg_dsn
+from shared.dbsetup import migrate_async, provision
+from shared.tokens import TokenIssuer, generate_private_pem, public_pem_of
+from tests.integration.messaging.test_history_import import add_channel
+from tests.support.temporal import dev_server
+from tests.support.waha_server import WahaServer, wa_message
+
+ROOT = Path(__file__).resolve().parents[2]
+ADMIN = os.environ.get("VENTROS_TEST_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+DATABASE = "ventros_perf_hi"
+CRM_ADDRESS = "127.0.0.1:50098"
+
+
+def fill(waha: WahaServer, chats: int, per_chat: int) -> None:
+    start = int(time.time()) - 60 * 86400
+    for c in range(chats):
+        chat = f"55119{c:08d}@c.us"
+        waha.add_chat(chat, name=f"Contact {c}")
+        waha.add_messages(
+            chat,
+            [
+                wa_message(
+                    chat,
+                    f"message {i}",
+                    from_me=i % 3 == 0,
+                    timestamp=start + i * 60 + (i // 50) * 7200,
+                )
+                for i in range(per_chat)
+            ],
+        )
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--chats", type=int, default=100)
+    parser.add_argument("--per-chat", type=int, default=1000)
+    options = parser.parse_args()
+    total = options.chats * options.per_chat
+
+    admin = await asyncpg.connect(asyncpg_dsn(ADMIN))
+    await admin.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+    await admin.close()
+    urls = await provision(ADMIN, DATABASE)
+    await migrate_async(urls.owner, crm_bootstrap.MIGRATIONS, crm_bootstrap.SCHEMA)
+    await migrate_async(urls.owner, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
+
+    key = generate_private_pem()
+    token = (
+        TokenIssuer(key)
+        .issue(
+            service_principal(
+                "messaging", frozenset({"contact:create", "contact:read", "contact:update"})
+            )
+        )
+        .token
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": urls.app,
+        "RELAY_DATABASE_URL": urls.relay,
+        "TOKEN_PUBLIC_KEY": public_pem_of(key),
+        "SERVICE_TOKEN": "unused",
+        "IDENTITY_GRPC_ADDRESS": "127.0.0.1:1",
+        "CRM_GRPC_ADDRESS": CRM_ADDRESS,
+    }
+    crm = subprocess.Popen(
+        [sys.executable, "-m", "crm", "api"], env=env, cwd=ROOT, stderr=subprocess.DEVNULL
+    )
+    config = MessagingConfig(
+        database_url=urls.app,
+        relay_database_url=urls.relay,
+        amqp_url="amqp://unused",
+        grpc_address="127.0.0.1:0",
+        token_public_key=public_pem_of(key),
+        identity_address="127.0.0.1:1",
+        crm_address=CRM_ADDRESS,
+        service_token=token,
+        temporal_address="",
+        temporal_namespace="default",
+        task_queue="bench-history",
+        media_dir="/tmp/bench-media",
+    )
+    app = bootstrap.build(config)
+    try:
+        async with grpc.aio.insecure_channel(CRM_ADDRESS) as probe:
+            await asyncio.wait_for(probe.channel_ready(), 30)
+        project = uuid.uuid4()
+        async with WahaServer(api_key=None) as waha, dev_server() as temporal:
+            fill(waha, options.chats, options.per_chat)
+            channel_id = await add_channel(app, project, waha.base_url)
+            item, _ = await HistoryImports(app.unit_of_work).request(
+                channel_id=channel_id, strategy="full", project_id=project
+            )
+            data = HistoryImportInput(str(project), str(channel_id), str(item.id))
+            print(f"importing {total:,} messages ({options.chats} chats)", flush=True)
+            async with Worker(
+                temporal.client,
+                task_queue=config.task_queue,
+                workflows=app.workflows(),
+                activities=app.activities(),
+                max_concurrent_activities=16,
+            ):
+                began = time.perf_counter()
+                state = await temporal.client.execute_workflow(
+                    HistoryImportWorkflow.run,
+                    data,
+                    id=f"history-import-{item.id}",
+                    task_queue=config.task_queue,
+                )
+                imported_s = time.perf_counter() - began
+        owner = await asyncpg.connect(asyncpg_dsn(ADMIN).rsplit("/", 1)[0] + f"/{DATABASE}")
+        try:
+            count = await owner.fetchval("SELECT count(*) FROM messaging.messages")
+            assert state.status == "completed" and count == total, (state, count)
+            columns = [
+                r["column_name"]
+                for r in await owner.fetch(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'messaging'"
+                    " AND table_name = 'messages' ORDER BY ordinal_position"
+                )
+            ]
+            rows = [
+                tuple(r)
+                for r in await owner.fetch(f"SELECT {', '.join(columns)} FROM messaging.messages")
+            ]
+            await owner.execute("DELETE FROM messaging.messages")
+            began = time.perf_counter()
+            await owner.copy_records_to_table(
+                "messages", schema_name="messaging", records=rows, columns=columns
+            )
+            copy_s = time.perf_counter() - began
+        finally:
+            await owner.close()
+        ours, ceiling = total / imported_s, total / copy_s
+        print(f"history import: {total:,} messages in {imported_s:.2f} s = {ours:,.0f} messages/s")
+        print(f"COPY same rows: {total:,} messages in {copy_s:.2f} s = {ceiling:,.0f} messages/s")
+        print(f"ratio: {100 * ours / ceiling:.1f}% (target >= 25%)")
+        print(f"sessions created: {state.counts.get('sessions_created', 0):,}")
+    finally:
+        await app.close()
+        crm.terminate()
+        crm.wait(timeout=15)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

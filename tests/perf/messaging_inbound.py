@@ -1,0 +1,311 @@
+"""Benchmark: inbound WAHA `message` events through IngestWahaEvent + the inbound
+processor, against a bare asyncpg ceiling doing the same writes, in the same run.
+
+`--events` distinct signed `message` events (default 5,000, from sample
+01_message_text_dm.json with fresh event/message ids and 500 distinct senders) are sent
+by 64 concurrent callers to a messaging gRPC server in this process while its inbound
+runner (LISTEN/NOTIFY processor) runs; crm runs as its own process. Measured until every
+event has its message stored: messages/s and p50/p99 time from the RPC call to the
+message row's create_time. Ceiling: per message, one transaction doing a contact upsert,
+a session upsert, a message insert and an outbox insert (bare asyncpg, same
+concurrency, scratch schema). Prints both and the ratio (target >= 40%).
+
+Run: .venv/bin/python tests/perf/messaging_inbound.py [--events 5000] [--concurrency 64]
+Needs the local PostgreSQL (VENTROS_TEST_ADMIN_URL); drops/creates database ventros_perf_in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import copy
+import hashlib
+import hmac
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import asyncpg
+import grpc
+from google.api import httpbody_pb2
+
+from crm import bootstrap as crm_bootstrap
+from messaging import bootstrap
+from messaging.config import MessagingConfig
+from shared.auth import service_principal
+from shared.db import asyncpg_dsn
+from shared.dbsetup import migrate_async, provision
+from shared.grpc_server import mark_serving
+from shared.tokens import TokenIssuer, generate_private_pem, public_pem_of
+from ventros.messaging.v1 import waha_ingress_service_pb2 as pb
+from ventros.messaging.v1 import waha_ingress_service_pb2_grpc
+
+ROOT = Path(__file__).resolve().parents[2]
+ADMIN = os.environ.get("VENTROS_TEST_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+DATABASE = "ventros_perf_in"
+CRM_ADDRESS = "127.0.0.1:50097"
+SAMPLE = Path("/work/shared/waha/samples/01_message_text_dm.json")
+SECRET = "whsec-bench-" + "x" * 24
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+
+
+def events(n: int, senders: int) -> list[tuple[str, bytes]]:
+    base = json.loads(SAMPLE.read_text())
+    out = []
+    now = int(time.time())
+    for i in range(n):
+        e = copy.deepcopy(base)
+        chat = f"5511{i % senders:09d}@c.us"
+        wa_id = f"3EB0{i:016X}"
+        e["id"] = f"evt_bench_{i:012d}"
+        e["timestamp"] = now * 1000
+        p = e["payload"]
+        p["id"], p["from"], p["timestamp"] = f"false_{chat}_{wa_id}", chat, now
+        p["_data"]["key"].update(remoteJid=chat.replace("@c.us", "@s.whatsapp.net"), id=wa_id)
+        p["_data"]["messageTimestamp"] = now
+        out.append((wa_id, json.dumps(e, ensure_ascii=False, separators=(",", ":")).encode()))
+    return out
+
+
+CEILING_SCHEMA = """
+DROP SCHEMA IF EXISTS bench CASCADE;
+CREATE SCHEMA bench;
+CREATE TABLE bench.contacts (id uuid PRIMARY KEY, project_id uuid, phone text, data jsonb,
+  UNIQUE (project_id, phone));
+CREATE TABLE bench.sessions (id uuid PRIMARY KEY, project_id uuid, contact_id uuid, status text,
+  last_activity_time timestamptz, data jsonb);
+CREATE UNIQUE INDEX ON bench.sessions (project_id, contact_id) WHERE status = 'active';
+CREATE TABLE bench.messages (id uuid PRIMARY KEY, project_id uuid, session_id uuid,
+  provider_message_id text, message_time timestamptz, text text, data jsonb);
+CREATE UNIQUE INDEX ON bench.messages (project_id, provider_message_id);
+CREATE TABLE bench.outbox (id bigserial PRIMARY KEY, event_type text, payload bytea);
+"""
+
+
+async def ceiling(
+    dsn: str, items: list[tuple[str, bytes]], concurrency: int, senders: int
+) -> float:
+    admin = await asyncpg.connect(dsn)
+    await admin.execute(CEILING_SCHEMA)
+    await admin.close()
+    pool = await asyncpg.create_pool(dsn, min_size=concurrency, max_size=concurrency)
+    project = uuid.uuid4()
+    queue: asyncio.Queue[tuple[int, str, bytes]] = asyncio.Queue()
+    for i, (wa_id, body) in enumerate(items):
+        queue.put_nowait((i, wa_id, body))
+
+    async def worker() -> None:
+        while not queue.empty():
+            _i, wa_id, body = queue.get_nowait()
+            payload = json.loads(body)["payload"]
+            now = datetime.now(UTC)
+            async with pool.acquire() as conn, conn.transaction():
+                contact = await conn.fetchval(
+                    "INSERT INTO bench.contacts VALUES ($1, $2, $3, $4) ON CONFLICT (project_id, phone)"
+                    " DO UPDATE SET data = excluded.data RETURNING id",
+                    uuid.uuid4(),
+                    project,
+                    payload["from"],
+                    json.dumps({"name": "x", "phone": payload["from"]}),
+                )
+                session = await conn.fetchval(
+                    "INSERT INTO bench.sessions VALUES ($1, $2, $3, 'active', $4, $5)"
+                    " ON CONFLICT (project_id, contact_id) WHERE status = 'active'"
+                    " DO UPDATE SET last_activity_time = excluded.last_activity_time, data = excluded.data"
+                    " RETURNING id",
+                    uuid.uuid4(),
+                    project,
+                    contact,
+                    now,
+                    json.dumps({"metrics": {"count": 1}}),
+                )
+                await conn.execute(
+                    "INSERT INTO bench.messages VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+                    uuid.uuid4(),
+                    project,
+                    session,
+                    wa_id,
+                    now,
+                    payload["body"],
+                    json.dumps(payload),
+                )
+                await conn.execute(
+                    "INSERT INTO bench.outbox (event_type, payload) VALUES ('message.received', $1)",
+                    body,
+                )
+
+    began = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed = time.perf_counter() - began
+    await pool.close()
+    return len(items) / elapsed
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=5000)
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--senders", type=int, default=500)
+    options = parser.parse_args()
+    try:
+        from messaging.adapters.inbound_repositories import ChannelRepository
+        from messaging.adapters.webhook_routes import save_route
+        from messaging.domain.channels import Channel, WahaConfig
+    except ImportError as missing:
+        sys.exit(f"the inbound processing code is not there yet ({missing}); nothing to measure")
+
+    admin = await asyncpg.connect(asyncpg_dsn(ADMIN))
+    await admin.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+    await admin.close()
+    urls = await provision(ADMIN, DATABASE)
+    await migrate_async(urls.owner, crm_bootstrap.MIGRATIONS, crm_bootstrap.SCHEMA)
+    await migrate_async(urls.owner, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
+    superuser = asyncpg_dsn(ADMIN).rsplit("/", 1)[0] + f"/{DATABASE}"
+
+    key = generate_private_pem()
+    token = (
+        TokenIssuer(key)
+        .issue(
+            service_principal(
+                "messaging", frozenset({"contact:create", "contact:read", "contact:update"})
+            )
+        )
+        .token
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": urls.app,
+        "RELAY_DATABASE_URL": urls.relay,
+        "TOKEN_PUBLIC_KEY": public_pem_of(key),
+        "SERVICE_TOKEN": "unused",
+        "IDENTITY_GRPC_ADDRESS": "127.0.0.1:1",
+        "CRM_GRPC_ADDRESS": CRM_ADDRESS,
+    }
+    crm = subprocess.Popen(
+        [sys.executable, "-m", "crm", "api"], env=env, cwd=ROOT, stderr=subprocess.DEVNULL
+    )
+    config = MessagingConfig(
+        database_url=urls.app,
+        relay_database_url=urls.relay,
+        amqp_url="amqp://unused",
+        grpc_address="127.0.0.1:0",
+        token_public_key=public_pem_of(key),
+        identity_address="127.0.0.1:1",
+        crm_address=CRM_ADDRESS,
+        service_token=token,
+        temporal_address="",
+        temporal_namespace="default",
+        task_queue="bench-inbound",
+        media_dir="/tmp/bench-media",
+    )
+    app = bootstrap.build(config)
+    stop = asyncio.Event()
+    runners: list[asyncio.Task[None]] = []
+    server = None
+    try:
+        async with grpc.aio.insecure_channel(CRM_ADDRESS) as probe:
+            await asyncio.wait_for(probe.channel_ready(), 30)
+        project = uuid.uuid4()
+        channel = Channel.create(
+            project_id=project,
+            name="Bench",
+            channel_type_code="waha",
+            waha_config=WahaConfig(
+                base_url="http://127.0.0.1:9", session_name="default", webhook_secret=SECRET
+            ),
+        )
+        async with app.unit_of_work(project_id=project) as uow:
+            await uow.repository(ChannelRepository).add(channel)
+            await save_route(uow.connection, channel.id, SECRET, active=True)
+            await uow.commit()
+        server, port, health = app.server("127.0.0.1:0")
+        await server.start()
+        await mark_serving(health, [r.service_name for r in app.registrations()])
+        runners = [asyncio.create_task(r(stop)) for r in app.runners()]
+        await asyncio.sleep(1.0)  # LISTEN connection up
+
+        items = events(options.events, options.senders)
+        sent: dict[str, float] = {}
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as ch:
+            stub = waha_ingress_service_pb2_grpc.WahaIngressServiceStub(ch)
+            queue: asyncio.Queue[tuple[str, bytes]] = asyncio.Queue()
+            for item in items:
+                queue.put_nowait(item)
+
+            async def caller() -> None:
+                while not queue.empty():
+                    wa_id, body = queue.get_nowait()
+                    signature = hmac.new(SECRET.encode(), body, hashlib.sha512).hexdigest()
+                    sent[wa_id] = time.time()
+                    await stub.IngestWahaEvent(
+                        pb.IngestWahaEventRequest(
+                            channel_id=str(channel.id),
+                            body=httpbody_pb2.HttpBody(content_type="application/json", data=body),
+                            headers={
+                                "x-webhook-hmac": signature,
+                                "x-webhook-hmac-algorithm": "sha512",
+                            },
+                        )
+                    )
+
+            began = time.perf_counter()
+            await asyncio.gather(*(caller() for _ in range(options.concurrency)))
+            ingested = time.perf_counter() - began
+            db = await asyncpg.connect(superuser)
+            deadline = time.perf_counter() + 600
+            while True:
+                done = await db.fetchval(
+                    "SELECT count(*) FROM messaging.messages WHERE channel_id = $1", channel.id
+                )
+                if done >= len(items) or time.perf_counter() > deadline:
+                    break
+                await asyncio.sleep(0.2)
+            elapsed = time.perf_counter() - began
+            rows = await db.fetch(
+                "SELECT provider_message_id, create_time FROM messaging.messages WHERE channel_id = $1",
+                channel.id,
+            )
+            await db.close()
+        latencies = [
+            r["create_time"].timestamp() - sent[r["provider_message_id"]]
+            for r in rows
+            if r["provider_message_id"] in sent
+        ]
+        ours = len(rows) / elapsed
+        print(
+            f"inbound: {len(rows):,}/{len(items):,} messages persisted in {elapsed:.2f} s = {ours:,.0f} messages/s"
+            f" (ingest RPCs alone: {len(items) / ingested:,.0f}/s)"
+        )
+        if latencies:
+            print(
+                f"time to persisted: p50 {1000 * statistics.median(latencies):.0f} ms,"
+                f" p99 {1000 * percentile(latencies, 99):.0f} ms"
+            )
+        top = await ceiling(superuser, items, options.concurrency, options.senders)
+        print(
+            f"ceiling (bare asyncpg, 4 writes/tx, {options.concurrency} concurrent): {top:,.0f} messages/s"
+        )
+        print(f"ratio: {100 * ours / top:.1f}% (target >= 40%)")
+    finally:
+        stop.set()
+        for task in runners:
+            task.cancel()
+        if server is not None:
+            await server.stop(None)
+        await app.close()
+        crm.terminate()
+        crm.wait(timeout=15)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
