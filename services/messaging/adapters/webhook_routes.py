@@ -39,10 +39,14 @@ class WebhookRoute:
 async def find_route(engine: AsyncEngine, channel_id: uuid.UUID) -> WebhookRoute | None:
     async with engine.connect() as conn:
         row = (
-            await conn.execute(
-                text("SELECT * FROM messaging.webhook_route(:c)"), {"c": channel_id}
+            (
+                await conn.execute(
+                    text("SELECT * FROM messaging.webhook_route(:c)"), {"c": channel_id}
+                )
             )
-        ).mappings().first()
+            .mappings()
+            .first()
+        )
     if row is None:
         return None
     return WebhookRoute(
@@ -74,4 +78,3 @@ async def save_route(
             "a": active,
         },
     )
-

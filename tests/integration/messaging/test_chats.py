@@ -48,6 +48,7 @@ async def add_chat(
     labels: tuple[str, ...] = (),
     subject: str = "",
     members: tuple[ChatParticipant, ...] = (),
+    created: datetime = T0,
 ) -> Chat:
     """What inbound processing would create."""
     chat = Chat.create(
@@ -56,7 +57,7 @@ async def add_chat(
         provider_chat_id=wa,
         contact_id=contact_id,
         subject=subject,
-        now=T0,
+        now=created,
     )
     if members:
         chat.participants_changed("joined", members, at=T0)
@@ -105,7 +106,8 @@ async def test_list_chats_is_ordered_by_last_message_and_pages(
     channel = await add_channel(messaging, tenant)
     old = await add_chat(messaging, channel, "1@c.us", last=T0)
     new = await add_chat(messaging, channel, "2@c.us", last=T0 + timedelta(hours=1))
-    silent = await add_chat(messaging, channel, "3@c.us")  # no message yet: its creation
+    # No message yet: it sorts by its creation.
+    silent = await add_chat(messaging, channel, "3@c.us", created=T0 - timedelta(hours=1))
     s = stub(messaging_channel)
     first = await s.ListChats(pb.ListChatsRequest(page_size=2), metadata=tenant.bearer())
     second = await s.ListChats(

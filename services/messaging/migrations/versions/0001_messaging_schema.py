@@ -152,6 +152,7 @@ WEBHOOK_ROUTES = [
     f"GRANT EXECUTE ON FUNCTION {S}.set_webhook_route(uuid, text, text, timestamptz, boolean) TO {APP}",
 ]
 
+
 def upgrade() -> None:
     statements = [*m.create_schema(S)]
     for table, columns in TABLES.items():
