@@ -201,7 +201,7 @@ def main() -> int:
                     asyncio.run(wait_healthy(process.grpc_address))
                     say(f"{process.name} serving gRPC on {process.grpc_address}")
             port = int(env["GATEWAY_PORT"])
-            wait_port(port, 60)
+            wait_port(port, 180)
             base = f"http://127.0.0.1:{port}"
             say(
                 f"REST gateway on {base}; gRPC: identity {env['IDENTITY_GRPC_ADDRESS']}, "

@@ -112,7 +112,7 @@ class Gateway:
         return StreamingResponse(frames(), media_type=media)
 
 
-async def _discover_with_retries(channel: grpc.aio.Channel, attempts: int = 5) -> Discovered:
+async def _discover_with_retries(channel: grpc.aio.Channel, attempts: int = 40) -> Discovered:
     """A backend may still be starting (UNAVAILABLE) or drop the first stream."""
     for attempt in range(attempts):
         try:
@@ -121,7 +121,7 @@ async def _discover_with_retries(channel: grpc.aio.Channel, attempts: int = 5) -
             transient = error.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.INTERNAL)
             if not transient or attempt == attempts - 1:
                 raise
-            await asyncio.sleep(0.2 * 2**attempt)
+            await asyncio.sleep(min(0.2 * 2**attempt, 2.0))
     raise AssertionError("unreachable")
 
 

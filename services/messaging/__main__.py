@@ -15,6 +15,20 @@ from shared.config import Env
 from shared.dbsetup import migrate
 
 
+async def connect_temporal(config: MessagingConfig, attempts: int = 60) -> Client:
+    """Temporal may still be starting beside us: retry for about a minute."""
+    for attempt in range(attempts):
+        try:
+            return await Client.connect(
+                config.temporal_address, namespace=config.temporal_namespace
+            )
+        except RuntimeError:
+            if attempt == attempts - 1:
+                raise
+            await asyncio.sleep(1)
+    raise AssertionError("unreachable")
+
+
 async def run(config: MessagingConfig, process: str) -> None:
     app = bootstrap.build(config)
     try:
@@ -26,9 +40,7 @@ async def run(config: MessagingConfig, process: str) -> None:
             await processes.consume(app.consumers(), stop)
             await asyncio.gather(*loops)
         else:
-            client = await Client.connect(
-                config.temporal_address, namespace=config.temporal_namespace
-            )
+            client = await connect_temporal(config)
             worker = Worker(
                 client,
                 task_queue=config.task_queue,
