@@ -12,6 +12,7 @@ from typing import Any
 import grpc
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from messaging.adapters.contact_cache import CachedContacts, ContactCache
 from messaging.adapters.crm_client import CrmContacts
 from messaging.adapters.history_imports import channel_source
 from messaging.adapters.inbound_listener import InboundListener
@@ -22,23 +23,34 @@ from messaging.domain.agents import Agent
 from messaging.domain.channels import Channel
 from messaging.domain.chats import Chat
 from messaging.domain.sessions import Session
-from messaging.entrypoints import agent_mappers, channel_mappers, chat_mappers, session_mappers
+from messaging.entrypoints import (
+    agent_mappers,
+    channel_mappers,
+    chat_mappers,
+    self_service,
+    session_mappers,
+)
 from messaging.entrypoints.agent_servicer import AgentServicer
 from messaging.entrypoints.channel_servicer import ChannelServicer
 from messaging.entrypoints.channel_type_servicer import ChannelTypeServicer
 from messaging.entrypoints.chat_servicer import ChatServicer
+from messaging.entrypoints.contact_invalidation import ContactInvalidation
+from messaging.entrypoints.contact_merge_consumer import ContactMergeConsumer
 from messaging.entrypoints.inbound_processor import InboundRunner
 from messaging.entrypoints.message_servicer import MessageServicer
+from messaging.entrypoints.project_settings_consumer import ProjectSettingsConsumer
 from messaging.entrypoints.session_servicer import SessionServicer
 from messaging.entrypoints.waha_ingress_servicer import WahaIngressServicer
 from messaging.service_layer.agents import Agents
 from messaging.service_layer.analytics import Analytics
 from messaging.service_layer.channels import Channels, ChannelTypes
 from messaging.service_layer.chats import Chats
+from messaging.service_layer.contact_merges import ContactMerges
 from messaging.service_layer.history_imports import HistoryImports
 from messaging.service_layer.inbound import InboundProcessor
 from messaging.service_layer.ingress import Ingress
 from messaging.service_layer.messages import Messages
+from messaging.service_layer.project_settings import ProjectSettings
 from messaging.service_layer.sending import Sending
 from messaging.service_layer.sessions import Sessions
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
@@ -52,7 +64,6 @@ from shared.db import create_engine
 from shared.domain import NotFound
 from shared.event_encoding import ProtoEventEncoder
 from shared.grpc_server import Registration, create_server
-from shared.interceptors import standard_interceptors
 from shared.outbox import OutboxWriter
 from shared.tokens import TokenVerifier
 from ventros.messaging.v1 import (
@@ -105,9 +116,12 @@ class Messaging:
 
     def __post_init__(self) -> None:
         self.crm = CrmContacts(self.crm_channel, self.config.service_token)
+        self.contact_cache = ContactCache()
+        self.contacts = CachedContacts(self.crm, self.contact_cache)
+        self.contact_invalidation = ContactInvalidation(self.contact_cache, self.config.amqp_url)
         self.history_imports = HistoryImports(self.unit_of_work)
         self.history_activities = HistoryImportActivities(
-            self.unit_of_work, self.crm, self.waha_for
+            self.unit_of_work, self.contacts, self.waha_for
         )
         self.sessions = Sessions(self.unit_of_work)
         self.session_analytics = Analytics(self.unit_of_work)
@@ -116,14 +130,21 @@ class Messaging:
         self.sending = Sending(self.unit_of_work)
         self.session_activities = SessionActivities(self.sessions)
         self.inbound = InboundProcessor(
-            self.unit_of_work, self.crm, self.waha_for, self.config.media_dir
+            self.unit_of_work, self.contacts, self.waha_for, self.config.media_dir
         )
-        self.inbound_runner = InboundRunner(self.inbound, InboundListener(self.config.database_url))
+        self.inbound_runner = InboundRunner(
+            self.inbound,
+            InboundListener(self.config.database_url),
+            lanes=self.config.inbound_lanes,
+            due_projects=self.inbound.projects_with_due_events,
+        )
         self.ingress = Ingress(self.engine, self.unit_of_work)
         self.channel_types = ChannelTypes()
         self.channels = Channels(self.unit_of_work)
         self.chats = Chats(self.unit_of_work)
         self.agents = Agents(self.unit_of_work)
+        self.project_settings = ProjectSettings(self.unit_of_work)
+        self.contact_merges = ContactMerges(self.unit_of_work)
         self._temporal: Any = None
         self._temporal_lock = asyncio.Lock()
 
@@ -194,11 +215,15 @@ class Messaging:
 
     def consumers(self) -> list[Consumer]:
         """Event consumers (durable queues messaging.<purpose>)."""
-        return []
+        url = self.config.amqp_url
+        return [
+            ProjectSettingsConsumer(self.project_settings).consumer(url),
+            ContactMergeConsumer(self.contact_merges).consumer(url),
+        ]
 
     def runners(self) -> list[Runner]:
         """Other long-running loops of the consumer process (e.g. the inbound processor)."""
-        return [self.inbound_runner]
+        return [self.inbound_runner, self.contact_invalidation]
 
     def workflows(self) -> list[type]:
         """Temporal workflows run by `python -m messaging worker`."""
@@ -211,7 +236,7 @@ class Messaging:
     def server(self, address: str | None = None) -> tuple[grpc.aio.Server, int, Any]:
         return create_server(
             self.registrations(),
-            standard_interceptors(self.authenticator()),
+            self_service.interceptors(self.authenticator()),
             address or self.config.grpc_address,
         )
 

@@ -21,6 +21,7 @@ class MessagingConfig:
     temporal_namespace: str
     task_queue: str
     media_dir: str  # where inbound media is copied (WAHA deletes its files after minutes)
+    inbound_lanes: int = 8  # conversations the inbound processor works on at once
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> MessagingConfig:
@@ -38,6 +39,7 @@ class MessagingConfig:
             temporal_namespace=env.str("TEMPORAL_NAMESPACE", "default"),
             task_queue=env.str("MESSAGING_TASK_QUEUE", "messaging"),
             media_dir=env.str("MEDIA_DIR", ".data/media"),
+            inbound_lanes=env.int("INBOUND_LANES", 8, low=1, high=256),
         )
         env.done()
         return config

@@ -3,8 +3,9 @@ processor, against a bare asyncpg ceiling doing the same writes, in the same run
 
 `--events` distinct signed `message` events (default 5,000, from sample
 01_message_text_dm.json with fresh event/message ids and 500 distinct senders) are sent
-by 64 concurrent callers to a messaging gRPC server in this process while its inbound
-runner (LISTEN/NOTIFY processor) runs; crm runs as its own process. Measured until every
+by 64 concurrent callers to `python -m messaging api` while `python -m messaging consumer`
+(the inbound processor, `--lanes` conversations at once) processes them and
+`python -m crm api` finds or creates the contacts: each its own process, as deployed. Measured until every
 event has its message stored: messages/s and p50/p99 time from the RPC call to the
 message row's create_time. Ceiling: per message, one transaction doing a contact upsert,
 a session upsert, a message insert and an outbox insert (bare asyncpg, same
@@ -41,7 +42,6 @@ from messaging.config import MessagingConfig
 from shared.auth import service_principal
 from shared.db import asyncpg_dsn
 from shared.dbsetup import migrate_async, provision
-from shared.grpc_server import mark_serving
 from shared.tokens import TokenIssuer, generate_private_pem, public_pem_of
 from ventros.messaging.v1 import waha_ingress_service_pb2 as pb
 from ventros.messaging.v1 import waha_ingress_service_pb2_grpc
@@ -50,8 +50,15 @@ ROOT = Path(__file__).resolve().parents[2]
 ADMIN = os.environ.get("VENTROS_TEST_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 DATABASE = "ventros_perf_in"
 CRM_ADDRESS = "127.0.0.1:50097"
+MESSAGING_ADDRESS = "127.0.0.1:50096"
 SAMPLE = Path("/work/shared/waha/samples/01_message_text_dm.json")
 SECRET = "whsec-bench-" + "x" * 24
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -156,6 +163,8 @@ async def main() -> None:
     parser.add_argument("--events", type=int, default=5000)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--senders", type=int, default=500)
+    parser.add_argument("--lanes", type=int, default=8)
+    parser.add_argument("--profile", default="", help="write a cProfile of the consumer here")
     options = parser.parse_args()
     try:
         from messaging.adapters.inbound_repositories import ChannelRepository
@@ -198,7 +207,7 @@ async def main() -> None:
         database_url=urls.app,
         relay_database_url=urls.relay,
         amqp_url="amqp://unused",
-        grpc_address="127.0.0.1:0",
+        grpc_address=MESSAGING_ADDRESS,
         token_public_key=public_pem_of(key),
         identity_address="127.0.0.1:1",
         crm_address=CRM_ADDRESS,
@@ -208,13 +217,44 @@ async def main() -> None:
         task_queue="bench-inbound",
         media_dir="/tmp/bench-media",
     )
-    app = bootstrap.build(config)
-    stop = asyncio.Event()
-    runners: list[asyncio.Task[None]] = []
-    server = None
+    app = bootstrap.build(config)  # only to add the channel
+    # As deployed: the gRPC server and the inbound processor are separate processes.
+    messaging_env = {
+        **env,
+        "SERVICE_TOKEN": token,
+        "MESSAGING_GRPC_ADDRESS": MESSAGING_ADDRESS,
+        "INBOUND_LANES": str(options.lanes),
+        "MEDIA_DIR": "/tmp/bench-media",
+    }
+
+    def argv(role: str) -> list[str]:
+        if role == "consumer" and options.profile:  # cProfile of the inbound processor
+            return [
+                sys.executable,
+                "-m",
+                "cProfile",
+                "-o",
+                options.profile,
+                "-m",
+                "messaging",
+                role,
+            ]
+        return [sys.executable, "-m", "messaging", role]
+
+    processes = [
+        subprocess.Popen(
+            argv(role),
+            env=messaging_env,
+            cwd=ROOT,
+            stderr=subprocess.DEVNULL,
+        )
+        for role in ("api", "consumer")
+    ]
+    roles = {"crm api": crm, "messaging api": processes[0], "messaging consumer": processes[1]}
     try:
-        async with grpc.aio.insecure_channel(CRM_ADDRESS) as probe:
-            await asyncio.wait_for(probe.channel_ready(), 30)
+        for address in (CRM_ADDRESS, MESSAGING_ADDRESS):
+            async with grpc.aio.insecure_channel(address) as probe:
+                await asyncio.wait_for(probe.channel_ready(), 30)
         project = uuid.uuid4()
         channel = Channel.create(
             project_id=project,
@@ -228,11 +268,7 @@ async def main() -> None:
             await uow.repository(ChannelRepository).add(channel)
             await save_route(uow.connection, channel.id, SECRET, active=True)
             await uow.commit()
-        server, port, health = app.server("127.0.0.1:0")
-        await server.start()
-        await mark_serving(health, [r.service_name for r in app.registrations()])
-        runners = [asyncio.create_task(r(stop)) for r in app.runners()]
-        await asyncio.sleep(1.0)  # LISTEN connection up
+        port = int(MESSAGING_ADDRESS.rsplit(":", 1)[1])
 
         items = events(options.events, options.senders)
         sent: dict[str, float] = {}
@@ -258,6 +294,7 @@ async def main() -> None:
                         )
                     )
 
+            cpu_before = {name: cpu_seconds(proc.pid) for name, proc in roles.items()}
             began = time.perf_counter()
             await asyncio.gather(*(caller() for _ in range(options.concurrency)))
             ingested = time.perf_counter() - began
@@ -271,6 +308,7 @@ async def main() -> None:
                     break
                 await asyncio.sleep(0.2)
             elapsed = time.perf_counter() - began
+            cpu = {name: cpu_seconds(proc.pid) - cpu_before[name] for name, proc in roles.items()}
             rows = await db.fetch(
                 "SELECT provider_message_id, create_time FROM messaging.messages WHERE channel_id = $1",
                 channel.id,
@@ -296,15 +334,13 @@ async def main() -> None:
             f"ceiling (bare asyncpg, 4 writes/tx, {options.concurrency} concurrent): {top:,.0f} messages/s"
         )
         print(f"ratio: {100 * ours / top:.1f}% (target >= 40%)")
+        per_message = ", ".join(f"{name} {1000 * t / len(items):.2f}" for name, t in cpu.items())
+        print(f"CPU ms per message (independent of other load on the machine): {per_message}")
     finally:
-        stop.set()
-        for task in runners:
-            task.cancel()
-        if server is not None:
-            await server.stop(None)
         await app.close()
-        crm.terminate()
-        crm.wait(timeout=15)
+        for process in [*processes, crm]:
+            process.terminate()
+            process.wait(timeout=15)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Protocol
 
 import grpc
 
@@ -21,6 +22,22 @@ class ContactRef:
     id: uuid.UUID
     created: bool
     name: str
+
+
+class ContactFinder(Protocol):
+    """What messaging asks crm about contacts (CrmContacts, or it behind a cache)."""
+
+    async def find_or_create(
+        self,
+        project_id: uuid.UUID,
+        *,
+        phone: str = "",
+        wid: str = "",
+        lid: str = "",
+        name: str = "",
+        channel_id: uuid.UUID | None = None,
+        profile_picture_url: str = "",
+    ) -> ContactRef: ...
 
 
 class CrmContacts:

@@ -1,7 +1,7 @@
 """The inbound processor's wake-ups: one asyncpg LISTEN on `messaging_inbound`.
 
-The ingress NOTIFYs '<project>:<waha event id>' in the transaction that stores an
-event (delivered at commit). Each notice is put on an in-process queue; the processor
+The ingress NOTIFYs '<project>:<waha event id>:<lane>' in the transaction that stores
+an event (delivered at commit). Each notice is put on an in-process queue; the processor
 also remembers the project so its periodic sweep picks up retries.
 """
 
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 class InboundListener:
     def __init__(self, database_url: str, queue_size: int = 10_000) -> None:
         self._dsn = asyncpg_dsn(database_url)
-        self.queue: asyncio.Queue[tuple[uuid.UUID, uuid.UUID]] = asyncio.Queue(queue_size)
+        self.queue: asyncio.Queue[tuple[uuid.UUID, uuid.UUID, int]] = asyncio.Queue(queue_size)
         self._conn: asyncpg.Connection | None = None
 
     @property
@@ -45,9 +45,9 @@ class InboundListener:
             return
         self.offer(*notice)
 
-    def offer(self, project_id: uuid.UUID, row_id: uuid.UUID) -> None:
+    def offer(self, project_id: uuid.UUID, row_id: uuid.UUID, lane: int = 0) -> None:
         try:
-            self.queue.put_nowait((project_id, row_id))
+            self.queue.put_nowait((project_id, row_id, lane))
         except asyncio.QueueFull:  # the sweep of the project finds it
             log.warning("inbound wake-up queue full; event %s left to the sweep", row_id)
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from messaging.adapters.channel_counters import count_message
 from messaging.domain.messages import Message
 from shared.repository import DocumentRepository, Page
 
@@ -65,6 +66,18 @@ class MessageRepository(DocumentRepository[Message]):
             "message_time": message.message_time,
             "text": message.text or None,
         }
+
+    async def add(self, message: Message) -> None:
+        """Store a new message and count it on its channel, in the same transaction."""
+        await super().add(message)
+        await count_message(
+            self._conn,
+            message.project_id,
+            message.channel_id,
+            message.direction,
+            message.message_time,
+            str(message.chat_id or message.contact_id or message.id),
+        )
 
     async def notify(self, message: Message) -> None:
         await notify_message(

@@ -100,3 +100,16 @@ async def read_agent(conn: Any, agent_id: uuid.UUID) -> Agent | None:
         return None
     data = row[0]
     return from_document(Agent, json.loads(data) if isinstance(data, str) else data)
+
+
+async def projects_with_expired_sessions(
+    conn: Any, at: datetime, limit: int = 1000
+) -> list[uuid.UUID]:
+    """Projects, across tenants, with active sessions past their window at `at` (the
+    orphans whose lifecycle workflow is gone). A SECURITY DEFINER door (migration 0002)
+    answers with project ids only; the table itself stays behind row-level security."""
+    rows = await conn.execute(
+        text(f"SELECT * FROM {S}.projects_with_expired_sessions(:at, :limit)"),
+        {"at": at, "limit": limit},
+    )
+    return [uuid.UUID(str(r[0])) for r in rows]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -57,6 +58,15 @@ class WahaEventRow:
     @property
     def status_message(self) -> str:
         return str(self.data.get("error") or "")
+
+    @property
+    def conversation(self) -> str:
+        """The chat the event belongs to, as WAHA named it ('' when it has none)."""
+        return str(self.data.get("conversation") or "")
+
+    @property
+    def lane(self) -> int:
+        return lane_of(self.conversation)
 
     @property
     def message_id(self) -> str:
@@ -137,18 +147,28 @@ async def insert(
     return uuid.UUID(str(earlier)), True
 
 
-async def notify(conn: AsyncConnection, project_id: uuid.UUID, row_id: uuid.UUID) -> None:
+def lane_of(conversation: str) -> int:
+    """A stable number for the event's conversation: the processor runs events of one
+    conversation in order on one lane and different conversations side by side."""
+    return zlib.crc32(conversation.encode())
+
+
+async def notify(
+    conn: AsyncConnection, project_id: uuid.UUID, row_id: uuid.UUID, lane: int = 0
+) -> None:
     """Wake the inbound processor; PostgreSQL delivers it when the transaction commits."""
     await conn.execute(
-        text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": f"{project_id}:{row_id}"}
+        text("SELECT pg_notify(:c, :p)"),
+        {"c": NOTIFY_CHANNEL, "p": f"{project_id}:{row_id}:{lane}"},
     )
 
 
-def parse_notice(payload: str) -> tuple[uuid.UUID, uuid.UUID] | None:
+def parse_notice(payload: str) -> tuple[uuid.UUID, uuid.UUID, int] | None:
+    """'<project>:<event row>:<lane>' (a notice without a lane goes to lane 0)."""
     try:
-        project, row = payload.split(":")
-        return uuid.UUID(project), uuid.UUID(row)
-    except ValueError:
+        project, row, *lane = payload.split(":")
+        return uuid.UUID(project), uuid.UUID(row), int(lane[0]) if lane else 0
+    except (ValueError, IndexError):
         return None
 
 
@@ -180,16 +200,18 @@ async def claim(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None
     return _row(row) if row else None
 
 
-async def due(conn: AsyncConnection, limit: int = 100) -> list[uuid.UUID]:
-    """Pending events of this transaction's project whose time has come, oldest first."""
+async def due(conn: AsyncConnection, limit: int = 100) -> list[tuple[uuid.UUID, int]]:
+    """Pending events of this transaction's project whose time has come, oldest first,
+    with their lanes."""
     rows = await conn.execute(
         text(
-            f"SELECT id FROM {TABLE} WHERE status = :pending AND next_attempt_time <= now()"
+            f"SELECT id, data->>'conversation' FROM {TABLE}"
+            " WHERE status = :pending AND next_attempt_time <= now()"
             " ORDER BY next_attempt_time, create_time LIMIT :limit"
         ),
         {"pending": PENDING, "limit": limit},
     )
-    return [uuid.UUID(str(r[0])) for r in rows]
+    return [(uuid.UUID(str(r[0])), lane_of(r[1] or "")) for r in rows]
 
 
 async def update(
@@ -259,3 +281,13 @@ async def count(conn: AsyncConnection, where: str, params: dict[str, Any]) -> in
             await conn.execute(text(f"SELECT count(*) FROM {TABLE} WHERE {where}"), params)
         ).scalar_one()
     )
+
+
+async def projects_with_due_events(conn: AsyncConnection, limit: int = 1000) -> list[uuid.UUID]:
+    """Projects, across tenants, with pending events whose time has come, most overdue
+    first: what a restarted processor sweeps. A SECURITY DEFINER door (migration 0002)
+    answers with project ids only; the table itself stays behind row-level security."""
+    rows = await conn.execute(
+        text(f"SELECT * FROM {S}.projects_with_due_waha_events(:limit)"), {"limit": limit}
+    )
+    return [uuid.UUID(str(r[0])) for r in rows]

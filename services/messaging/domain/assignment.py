@@ -17,6 +17,7 @@ from messaging.domain.agents import Agent
 AUTO_ASSIGNABLE_STATUSES = frozenset({AgentStatus.AVAILABLE, AgentStatus.BUSY})
 ROUND_ROBIN = "round_robin"
 LEAST_ACTIVE_SESSIONS = "least_active_sessions"
+LEAST_SESSIONS = "least_sessions"  # identity's name for the same strategy
 MANUAL = "manual"
 
 
@@ -85,6 +86,7 @@ def pick_agent(
     strategies: dict[str, Callable[[], Agent | None]] = {
         ROUND_ROBIN: lambda: round_robin(candidates, last_assigned_id, counts),
         LEAST_ACTIVE_SESSIONS: lambda: least_sessions(candidates, counts),
+        LEAST_SESSIONS: lambda: least_sessions(candidates, counts),
     }
     run = strategies.get(strategy)
     return run() if run else None

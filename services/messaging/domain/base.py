@@ -31,12 +31,18 @@ class VersionedAggregate(Aggregate):
         Aggregate.__init__(self)
 
     def snapshot(self) -> Self:
-        """A detached deep copy without pending events, for events that carry state."""
-        pending, self.events = self.events, []
-        try:
-            return copy.deepcopy(self)
-        finally:
-            self.events = pending
+        """A detached copy without pending events, for events that carry state.
+
+        Aggregates change by rebinding fields to new immutable values (tuples, frozen
+        dataclasses), so a shallow copy is a snapshot; only mutable containers are copied
+        deeply (a deep copy of the whole tree cost a third of a millisecond per event).
+        """
+        clone = copy.copy(self)
+        clone.events = []
+        for name, value in vars(clone).items():
+            if isinstance(value, list | dict | set | bytearray) and name != "events":
+                setattr(clone, name, copy.deepcopy(value))
+        return clone
 
     def _envelope(self, moment: datetime, aggregate_id: uuid.UUID | None = None) -> dict[str, Any]:
         """The DomainEvent fields every event of this aggregate repeats."""

@@ -1,15 +1,13 @@
-"""What a channel learns from its traffic: counters, provider labels, history imports."""
+"""What a channel learns from its traffic: provider labels, history imports."""
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from messaging.domain.channel_config import ChannelLabel
 from messaging.domain.events import ChannelLabelDeleted, ChannelLabelUpserted
-from messaging.domain.message_parts import MessageDirection
 from shared.domain import utcnow
 
 if TYPE_CHECKING:
@@ -18,21 +16,6 @@ if TYPE_CHECKING:
 
 class ChannelActivity:
     """Traffic methods of Channel (a mixin: `self` is the Channel)."""
-
-    def count_message(
-        self: Channel, direction: MessageDirection | str, message_time: datetime
-    ) -> None:
-        """Count a stored message. Counters are statistics, not settings: no event,
-        no version bump (the repository may also increment them in place)."""
-        c = self.counters
-        inbound = MessageDirection(direction) == MessageDirection.INBOUND
-        last = c.last_message_time
-        self.counters = dataclasses.replace(
-            c,
-            messages_received=c.messages_received + inbound,
-            messages_sent=c.messages_sent + (not inbound),
-            last_message_time=message_time if last is None else max(last, message_time),
-        )
 
     def label(self: Channel, label_id: str) -> ChannelLabel | None:
         return next((x for x in self.labels if x.id == label_id), None)

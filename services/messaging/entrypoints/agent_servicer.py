@@ -5,6 +5,7 @@ from __future__ import annotations
 import grpc
 
 from messaging.entrypoints import agent_mappers as m
+from messaging.entrypoints.self_service import SET_AGENT_STATUS, acting_user
 from messaging.entrypoints.session_mappers import agent_session
 from messaging.service_layer.agents import AgentFilter, Agents, AgentSessionFilter
 from shared.domain import InvalidArgument
@@ -90,6 +91,7 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
             parse_uuid(request.agent_id, "agent_id"),
             request.version,
             enum_value(agent_pb2.AgentStatus.DESCRIPTOR, request.status),
+            only_for_user=acting_user(SET_AGENT_STATUS),
         )
         return pb.SetAgentStatusResponse(agent=m.agent(changed))
 

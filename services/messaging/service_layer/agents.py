@@ -13,7 +13,7 @@ from messaging.domain.agent_sessions import AgentSession
 from messaging.domain.agents import Agent, AgentType
 from messaging.service_layer.channels import escape_like
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
-from shared.domain import InvalidArgument, check_version
+from shared.domain import InvalidArgument, PermissionDenied, check_version
 from shared.repository import Order, Page
 
 UowFactory = Callable[..., MessagingUnitOfWork]
@@ -140,10 +140,25 @@ class Agents:
     async def delete(self, agent_id: uuid.UUID, version: int) -> Agent:
         return await self._change(agent_id, version, lambda a: a.delete())
 
-    async def set_status(self, agent_id: uuid.UUID, version: int, status: str) -> Agent:
+    async def set_status(
+        self,
+        agent_id: uuid.UUID,
+        version: int,
+        status: str,
+        *,
+        only_for_user: uuid.UUID | None = None,
+    ) -> Agent:
+        """Change the agent's availability; with `only_for_user`, only when the agent is
+        that user's own (a user without agent:update setting their own status)."""
         if not status:
             raise InvalidArgument.field("status", "is required")
-        return await self._change(agent_id, version, lambda a: a.set_status(status))
+
+        def change(agent: Agent) -> None:
+            if only_for_user is not None and agent.user_id != only_for_user:
+                raise PermissionDenied("only the agent's own user may set its status")
+            agent.set_status(status)
+
+        return await self._change(agent_id, version, change)
 
     async def sessions(
         self, where: AgentSessionFilter, page_size: int, page_token: str, order_by: str

@@ -16,9 +16,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from messaging.adapters import waha_events as store
-from messaging.adapters.crm_client import CrmContacts, CrmUnavailable
+from messaging.adapters.crm_client import ContactFinder, CrmUnavailable
 from messaging.adapters.messages import MessageRepository
 from messaging.adapters.waha_client import WahaClient, WahaError, WahaMediaExpired
 from messaging.domain.message_parts import MediaStorageStatus
@@ -52,7 +53,7 @@ class InboundProcessor:
     def __init__(
         self,
         uow: UowFactory,
-        crm: CrmContacts,
+        crm: ContactFinder,
         waha_for: WahaFactory,
         media_dir: str,
         *,
@@ -63,11 +64,22 @@ class InboundProcessor:
         self._media_dir = Path(media_dir)
         self.retry_base, self.wait_base = retry_base, wait_base
 
-    async def sweep(self, project_id: uuid.UUID, limit: int = 100) -> list[Result]:
-        """Process the project's due pending events, oldest first."""
+    async def projects_with_due_events(self) -> list[uuid.UUID]:
+        """Every project with due pending events (ids only, through the sweep door)."""
+        async with self._uow(tenantless=True) as uow:
+            return await store.projects_with_due_events(uow.connection)
+
+    async def due(self, project_id: uuid.UUID, limit: int = 500) -> list[tuple[uuid.UUID, int]]:
+        """The project's due pending events (id, lane), oldest first."""
         async with self._uow(project_id=project_id) as uow:
-            due = await store.due(uow.connection, limit)
-        return [await self.process(project_id, row_id) for row_id in due]
+            return await store.due(uow.connection, limit)
+
+    async def sweep(self, project_id: uuid.UUID, limit: int = 100) -> list[Result]:
+        """Process the project's due pending events one after another, oldest first."""
+        return [
+            await self.process(project_id, row_id)
+            for row_id, _ in await self.due(project_id, limit)
+        ]
 
     async def process(self, project_id: uuid.UUID, row_id: uuid.UUID) -> Result:
         media: list[uuid.UUID] = []
@@ -91,23 +103,8 @@ class InboundProcessor:
                     )
                     await uow.commit()
                     return Result(store.FAILED, str(error))
-                ctx = handlers.Context(uow, self._crm, project_id, row.channel_id)
-                out = handlers.Outcome()
-                for command in commands:
-                    await handlers.apply(ctx, command, out)
-                status = store.IGNORED if out.ignored else store.PROCESSED
-                await store.update(
-                    uow.connection,
-                    row,
-                    status=status,
-                    attempts=row.attempts + 1,
-                    error=out.ignored,
-                    message_id=out.message_id,
-                    content_type=out.content_type,
-                    process_time=utcnow().isoformat(),
-                )
+                status, media = await self._apply(uow, project_id, row, commands)
                 await uow.commit()
-                media = out.media
         except CrmUnavailable as error:
             return await self._later(project_id, row_id, f"crm unavailable: {error}", wait=False)
         except handlers.WaitFor as error:
@@ -120,6 +117,60 @@ class InboundProcessor:
         if media and channel_id is not None:
             await self._copy_media(project_id, channel_id, media)
         return Result(status)
+
+    async def process_many(self, project_id: uuid.UUID, row_ids: list[uuid.UUID]) -> list[Result]:
+        """Events of one project in one transaction: one commit instead of one per event.
+        When any of them cannot be applied as it is (crm down, a subject not stored yet,
+        a conflict, a malformed body, …) none is kept and each is processed alone."""
+        if len(row_ids) < 2:
+            return [await self.process(project_id, row_id) for row_id in row_ids]
+        results: list[Result] = []
+        media: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
+        try:
+            async with self._uow(project_id=project_id) as uow:
+                for row_id in row_ids:
+                    row = await store.claim(uow.connection, row_id)
+                    if row is None:
+                        results.append(Result("skipped"))
+                        continue
+                    commands = normalize(parse_envelope(row.raw_body))
+                    status, copied = await self._apply(uow, project_id, row, commands)
+                    results.append(Result(status))
+                    media.append((row.channel_id, copied))
+                await uow.commit()
+        except Exception as error:  # each event then meets its own fate alone
+            log.info("batch of %d waha events processed one by one: %s", len(row_ids), error)
+            return [await self.process(project_id, row_id) for row_id in row_ids]
+        for channel_id, copied in media:
+            if copied:
+                await self._copy_media(project_id, channel_id, copied)
+        return results
+
+    async def _apply(
+        self,
+        uow: MessagingUnitOfWork,
+        project_id: uuid.UUID,
+        row: store.WahaEventRow,
+        commands: list[Any],
+    ) -> tuple[str, list[uuid.UUID]]:
+        """Apply a claimed event's commands and mark it; returns its status and the
+        messages whose media to copy once committed."""
+        ctx = handlers.Context(uow, self._crm, project_id, row.channel_id)
+        out = handlers.Outcome()
+        for command in commands:
+            await handlers.apply(ctx, command, out)
+        status = store.IGNORED if out.ignored else store.PROCESSED
+        await store.update(
+            uow.connection,
+            row,
+            status=status,
+            attempts=row.attempts + 1,
+            error=out.ignored,
+            message_id=out.message_id,
+            content_type=out.content_type,
+            process_time=utcnow().isoformat(),
+        )
+        return status, out.media
 
     async def _later(
         self, project_id: uuid.UUID, row_id: uuid.UUID, reason: str, *, wait: bool

@@ -16,15 +16,15 @@ from typing import Any
 import grpc
 from sqlalchemy import text
 
-from messaging.adapters.crm_client import ContactRef, CrmContacts
+from messaging.adapters.crm_client import ContactFinder, ContactRef
 from messaging.adapters.inbound_repositories import (
     ChannelRepository,
     ChatRepository,
     find_chat,
-    project_session_timeout,
     touch_chat,
 )
 from messaging.adapters.messages import MessageRepository
+from messaging.adapters.project_settings import session_timeout_minutes
 from messaging.adapters.sessions import SessionRepository
 from messaging.domain.channels import Channel
 from messaging.domain.chat_participants import ChatParticipant
@@ -45,6 +45,7 @@ from messaging.domain.message_status import MessageStatus, status_for_ack
 from messaging.domain.messages import Message
 from messaging.domain.session_metrics import timeout_for
 from messaging.domain.sessions import Session, SessionEndReason
+from messaging.service_layer.assignment import assign_new_session
 from messaging.waha import commands as c
 from messaging.waha import event_commands as e
 from messaging.waha import group_commands as g
@@ -69,11 +70,12 @@ class Outcome:
 @dataclass
 class Context:
     uow: Any
-    crm: CrmContacts
+    crm: ContactFinder
     project_id: uuid.UUID
     channel_id: uuid.UUID
     now: datetime = field(default_factory=utcnow)
     _channel: Channel | None = None
+    _channel_locked: bool = False
 
     @property
     def chats(self) -> Any:
@@ -87,15 +89,25 @@ class Context:
     def sessions(self) -> SessionRepository:
         return self.uow.repository(SessionRepository)
 
-    async def channel(self) -> Channel:
-        if self._channel is None:
+    async def channel(self, *, for_update: bool = False) -> Channel:
+        """The event's channel; locked only by handlers that change it, so messages of
+        different chats on one channel are stored side by side."""
+        if self._channel is None or (for_update and not self._channel_locked):
             self._channel = await self.uow.repository(ChannelRepository).get(
-                self.channel_id, for_update=True
+                self.channel_id, for_update=for_update
             )
+            self._channel_locked = for_update
         return self._channel
 
-    async def chat(self, wa_chat_id: str, contact_id: uuid.UUID | None = None) -> Chat:
-        """Find or create the chat (UNIQUE (project, channel, wa chat id))."""
+    async def chat(
+        self,
+        wa_chat_id: str,
+        contact_id: uuid.UUID | None = None,
+        *,
+        first_message: datetime | None = None,
+    ) -> Chat:
+        """Find or create the chat (UNIQUE (project, channel, wa chat id)); a chat created
+        for a message is stored with that message's time already recorded."""
         key = to_cus(wa_chat_id)
         found = await find_chat(self.chats, self.channel_id, key)
         if found is not None:
@@ -118,6 +130,8 @@ class Context:
             contact_id=contact_id if not key.endswith(("@g.us", "@newsletter")) else None,
             now=self.now,
         )
+        if first_message is not None:
+            chat.record_message(first_message)
         await self.chats.add(chat)
         return chat
 
@@ -237,7 +251,7 @@ async def _session_for(
     ctx: Context, contact_id: uuid.UUID, chat: Chat, at: datetime
 ) -> tuple[Session, bool]:
     """The active session of the contact on the channel accepting a message at `at`,
-    else a new one (the old one ended by inactivity)."""
+    else a new one, not stored yet (the old one ended by inactivity)."""
     active = await ctx.sessions.find(
         "channel_id = :ch AND contact_id = :c AND status = 'active' FOR UPDATE",
         ch=ctx.channel_id,
@@ -249,7 +263,7 @@ async def _session_for(
         active.end(SessionEndReason.INACTIVITY_TIMEOUT, now=ctx.now)
         await ctx.sessions.save(active)
     channel = await ctx.channel()
-    project = await project_session_timeout(ctx.uow.connection, ctx.project_id)
+    project = await session_timeout_minutes(ctx.uow.connection, ctx.project_id)
     timeout: timedelta = timeout_for(None, channel.default_session_timeout, project)
     session = Session.start(
         project_id=ctx.project_id,
@@ -261,8 +275,19 @@ async def _session_for(
         timeout=timeout,
         now=ctx.now,
     )
+    return session, True  # added by the caller once it holds its first message
+
+
+async def _store_session(ctx: Context, session: Session, started: bool) -> None:
+    """A new session is inserted with its first message already counted (one statement),
+    then given an agent by the project's strategy in the same transaction."""
+    if not started:
+        await ctx.sessions.save(session)
+        return
     await ctx.sessions.add(session)
-    return session, True
+    channel = await ctx.channel()
+    if await assign_new_session(ctx.uow, session, channel.default_agent_id, now=ctx.now):
+        await ctx.sessions.save(session)
 
 
 async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> None:
@@ -284,13 +309,12 @@ async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> 
     name = None if cmd.from_me else cmd.sender_push_name
     contact = None if (group and cmd.from_me) else await contact_for(ctx, person, alt, name)
     contact_id = contact.id if contact else None
-    chat = await ctx.chat(cmd.chat_id, None if group else contact_id)
+    chat = await ctx.chat(cmd.chat_id, None if group else contact_id, first_message=cmd.sent_at)
     direction = MessageDirection.OUTBOUND if cmd.from_me else MessageDirection.INBOUND
     session: Session | None = None
     started = False
     if contact_id is not None:
         session, started = await _session_for(ctx, contact_id, chat, cmd.sent_at)
-    channel = await ctx.channel()
     fields: dict[str, Any] = dict(
         project_id=ctx.project_id,
         channel_id=ctx.channel_id,
@@ -329,12 +353,11 @@ async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> 
         )
     if session is not None:
         session.record_message(direction, cmd.sent_at, message_id=message.id, now=ctx.now)
-        await ctx.sessions.save(session)
+        await _store_session(ctx, session, started)
     await ctx.messages.add(message)
     await ctx.messages.notify(message)
     if chat.record_message(cmd.sent_at):
         await touch_chat(ctx.uow.connection, chat)
-    channel.count_message(direction, cmd.sent_at)
     if message.media is not None and message.media.url:
         out.media.append(message.id)
 
@@ -404,7 +427,7 @@ async def message_revoked(ctx: Context, cmd: c.MessageRevoked, out: Outcome) -> 
 
 
 async def session_status(ctx: Context, cmd: e.SessionStatusChanged, out: Outcome) -> None:
-    channel = await ctx.channel()
+    channel = await ctx.channel(for_update=True)
     at = cmd.statuses[-1].at if cmd.statuses else None
     try:
         channel.follow_waha_status(cmd.status, at=at, now=ctx.now)
@@ -415,7 +438,7 @@ async def session_status(ctx: Context, cmd: e.SessionStatusChanged, out: Outcome
 
 
 async def label_upserted(ctx: Context, cmd: e.LabelUpserted, out: Outcome) -> None:
-    channel = await ctx.channel()
+    channel = await ctx.channel(for_update=True)
     label = cmd.label
     if channel.upsert_label(
         label.id, label.name, color=label.color or 0, color_hex=label.color_hex or "", now=ctx.now
@@ -424,7 +447,7 @@ async def label_upserted(ctx: Context, cmd: e.LabelUpserted, out: Outcome) -> No
 
 
 async def label_deleted(ctx: Context, cmd: e.LabelDeleted, out: Outcome) -> None:
-    channel = await ctx.channel()
+    channel = await ctx.channel(for_update=True)
     if channel.delete_label(cmd.label.id, now=ctx.now):
         await ctx.uow.repository(ChannelRepository).save(channel)
 
@@ -442,7 +465,7 @@ async def label_chat(
 
 
 async def call_received(ctx: Context, cmd: e.CallReceived, out: Outcome) -> None:
-    channel = await ctx.channel()
+    channel = await ctx.channel(for_update=True)
     contact = await contact_for(ctx, cmd.from_id) if not cmd.is_group else None
     chat = None
     if cmd.from_id and not cmd.is_group:

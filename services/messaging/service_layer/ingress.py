@@ -4,6 +4,7 @@ operators' view of stored events (get, list, reprocess)."""
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from messaging.adapters import waha_events as store
-from messaging.adapters.webhook_routes import find_route
+from messaging.adapters.webhook_routes import WebhookRoute, find_route
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
 from messaging.waha.hmac import verify_signature
 from shared.domain import InvalidArgument, NotFound, Unauthenticated
@@ -22,6 +23,8 @@ from shared.repository import Order, decode_token, encode_token, page_size_of
 UowFactory = Callable[..., MessagingUnitOfWork]
 SIGNATURE = "x-webhook-hmac"
 ALGORITHM = "x-webhook-hmac-algorithm"
+ROUTE_TTL_SECONDS = 5.0
+MAX_CACHED_ROUTES = 50_000
 STATUSES = {store.PENDING, store.PROCESSED, store.IGNORED, store.FAILED, "processing"}
 
 
@@ -49,6 +52,7 @@ def _envelope_head(body: bytes) -> dict[str, Any]:
     head: dict[str, Any] = {"id": event_id, "event": event}
     head["session"] = data.get("session") if isinstance(data.get("session"), str) else ""
     head["engine"] = data.get("engine") if isinstance(data.get("engine"), str) else ""
+    head["conversation"] = _conversation_of(data.get("payload"))
     stamp = data.get("timestamp")
     if isinstance(stamp, int | float) and not isinstance(stamp, bool):
         try:
@@ -58,30 +62,78 @@ def _envelope_head(body: bytes) -> dict[str, Any]:
     return head
 
 
+def _conversation_of(payload: Any) -> str:
+    """The chat an event concerns, as far as the envelope tells without normalising it:
+    the other party of a message or ack, else the chat or group id it names."""
+    if not isinstance(payload, dict):
+        return ""
+    mine = payload.get("fromMe") is True
+    for key in ("to", "from") if mine else ("from", "to"):
+        value = payload.get(key)
+        if isinstance(value, str) and value:
+            return value
+    for key in ("chatId", "chat_id", "id"):
+        value = payload.get(key)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
 class Ingress:
     def __init__(
-        self,
-        engine: AsyncEngine,
-        uow: UowFactory,
-        on_stored: Callable[[uuid.UUID, uuid.UUID], None] | None = None,
+        self, engine: AsyncEngine, uow: UowFactory, route_ttl: float = ROUTE_TTL_SECONDS
     ) -> None:
-        self._engine, self._uow, self._on_stored = engine, uow, on_stored
+        self._engine, self._uow = engine, uow
+        self._route_ttl = route_ttl
+        self._routes: dict[uuid.UUID, tuple[float, WebhookRoute]] = {}
+
+    async def _fetch(self, channel_id: uuid.UUID) -> WebhookRoute | None:
+        route = await find_route(self._engine, channel_id)
+        if route is None:
+            self._routes.pop(channel_id, None)
+            return None
+        if len(self._routes) >= MAX_CACHED_ROUTES:
+            self._routes.clear()
+        self._routes[channel_id] = (time.monotonic(), route)
+        return route
+
+    async def _verified_route(
+        self, channel_id: uuid.UUID, body: bytes, headers: Mapping[str, str]
+    ) -> WebhookRoute:
+        """Routes are cached for `route_ttl` seconds; a cached route that is inactive or
+        refuses the signature is read again before answering, so a secret rotated a moment
+        ago works at once, and a deactivation or a revoked secret within `route_ttl`."""
+        signature, algorithm = headers.get(SIGNATURE), headers.get(ALGORITHM, "sha512")
+
+        def accepts(route: WebhookRoute | None) -> bool:
+            return (
+                route is not None
+                and route.active
+                and any(verify_signature(body, s, signature, algorithm) for s in route.secrets())
+            )
+
+        cached = self._routes.get(channel_id)
+        if cached is not None and time.monotonic() - cached[0] < self._route_ttl:
+            if accepts(cached[1]):
+                return cached[1]
+        route = await self._fetch(channel_id)
+        if route is None or not route.active:
+            raise NotFound("channel", channel_id)
+        if not accepts(route):
+            raise Unauthenticated("the webhook signature (X-Webhook-Hmac) does not match")
+        return route
 
     async def ingest(
         self, channel_id: uuid.UUID, body: bytes, headers: Mapping[str, str]
     ) -> Ingested:
-        route = await find_route(self._engine, channel_id)
-        if route is None or not route.active:
-            raise NotFound("channel", channel_id)
         lowered = {k.lower(): v for k, v in headers.items()}
-        signature, algorithm = lowered.get(SIGNATURE), lowered.get(ALGORITHM, "sha512")
-        if not any(verify_signature(body, s, signature, algorithm) for s in route.secrets()):
-            raise Unauthenticated("the webhook signature (X-Webhook-Hmac) does not match")
+        route = await self._verified_route(channel_id, body, lowered)
         head = _envelope_head(body)
         data = {
             "session": head["session"],
             "engine": head["engine"],
             "event_time": head.get("event_time"),
+            "conversation": head["conversation"],
             "headers": {k: v for k, v in lowered.items() if k.startswith("x-webhook")},
         }
         async with self._uow(project_id=route.project_id) as uow:
@@ -95,10 +147,9 @@ class Ingress:
                 data=data,
             )
             if not duplicate:
-                await store.notify(uow.connection, route.project_id, row_id)
+                lane = store.lane_of(head["conversation"])
+                await store.notify(uow.connection, route.project_id, row_id, lane)
             await uow.commit()
-        if self._on_stored is not None and not duplicate:
-            self._on_stored(route.project_id, row_id)
         return Ingested(row_id, head["id"], duplicate, route.project_id)
 
     async def get(self, event_id: uuid.UUID) -> store.WahaEventRow:
@@ -167,8 +218,6 @@ class Ingress:
                 next_attempt_time=datetime.now(UTC),
                 error="",
             )
-            await store.notify(uow.connection, row.project_id, row.id)
+            await store.notify(uow.connection, row.project_id, row.id, row.lane)
             await uow.commit()
-        if self._on_stored is not None:
-            self._on_stored(row.project_id, row.id)
         return row

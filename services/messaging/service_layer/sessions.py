@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from messaging.adapters.sessions import AgentSessionRepository, SessionRepository, read_agent
+from messaging.adapters.sessions import (
+    AgentSessionRepository,
+    SessionRepository,
+    projects_with_expired_sessions,
+    read_agent,
+)
 from messaging.domain import errors
 from messaging.domain.agent_sessions import AgentSession, AgentSessionRole
 from messaging.domain.sessions import Session, SessionEndReason, SessionStatus
@@ -238,6 +243,21 @@ class Sessions:
         for session_id in candidates:
             if await self.end_if_inactive(project_id, session_id, moment):
                 ended.append(session_id)
+        return ended
+
+    async def end_orphans(
+        self, project_ids: list[uuid.UUID] | None = None, now: datetime | None = None
+    ) -> int:
+        """End expired active sessions of the given projects, or, when none are given,
+        of every project that has some (found across tenants through the database's
+        project-ids-only door; each project is then worked in its own tenant)."""
+        moment = now or utcnow()
+        if not project_ids:
+            async with self._uow(tenantless=True) as uow:
+                project_ids = await projects_with_expired_sessions(uow.connection, moment)
+        ended = 0
+        for project in project_ids:
+            ended += len(await self.end_expired(project, moment))
         return ended
 
     # -- participation --------------------------------------------------------------

@@ -26,7 +26,7 @@ class EndCheck:
 
 @dataclass
 class OrphanSweep:
-    project_ids: list[str]
+    project_ids: list[str]  # empty: every project with expired active sessions
     now: str
 
 
@@ -52,11 +52,9 @@ class SessionActivities:
 
     @activity.defn(name="messaging.end_orphaned_sessions")
     async def end_orphans(self, sweep: OrphanSweep) -> int:
-        moment = datetime.fromisoformat(sweep.now)
-        ended = 0
-        for project in sweep.project_ids:
-            ended += len(await self._sessions.end_expired(uuid.UUID(project), moment))
-        return ended
+        return await self._sessions.end_orphans(
+            [uuid.UUID(p) for p in sweep.project_ids], datetime.fromisoformat(sweep.now)
+        )
 
     def all(self) -> list[object]:
         return [self.expire_time, self.end_inactive, self.end_orphans]

@@ -8,7 +8,7 @@ clean-up ends orphaned active sessions (their workflow gone) past their window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -77,7 +77,7 @@ class SessionLifecycle:
 
 @dataclass
 class SessionCleanupInput:
-    project_ids: list[str]
+    project_ids: list[str] = field(default_factory=list)  # empty: every project
 
 
 @workflow.defn(name="SessionCleanup")

@@ -31,6 +31,7 @@ from tests.integration.crm.conftest import (  # noqa: F401  (fixtures)
     register,
     tenant,
 )
+from ventros.messaging.v1 import waha_ingress_service_pb2_grpc
 
 # What messaging may do inside a project when it calls crm.
 MESSAGING_GRANTS = frozenset({"contact:create", "contact:read", "contact:update"})
@@ -95,3 +96,11 @@ async def messaging_channel(messaging: bootstrap.Messaging) -> AsyncIterator[grp
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         yield channel
     await server.stop(None)
+
+
+@pytest.fixture
+def ingress(
+    messaging_channel: grpc.aio.Channel,
+) -> waha_ingress_service_pb2_grpc.WahaIngressServiceStub:
+    """The WAHA ingress RPC, as the gateway calls it."""
+    return waha_ingress_service_pb2_grpc.WahaIngressServiceStub(messaging_channel)

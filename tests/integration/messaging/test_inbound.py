@@ -7,6 +7,7 @@ import asyncio
 import copy
 import uuid
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import grpc
@@ -14,12 +15,15 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from messaging.adapters.channels import ChannelRepository
 from messaging.adapters.crm_client import CrmContacts
 from messaging.adapters.inbound_listener import InboundListener
+from messaging.adapters.sessions import SessionRepository
 from messaging.bootstrap import Messaging
 from messaging.domain.channels import Channel
 from messaging.entrypoints.inbound_processor import InboundRunner
 from messaging.service_layer.inbound import InboundProcessor
+from messaging.service_layer.project_settings import ProjectSettingsChanged
 from shared.db import create_engine
 from shared.dbsetup import DatabaseUrls
 from tests.integration.messaging.conftest import Tenant
@@ -50,11 +54,6 @@ OTHERS = [
     "19_presence_update.json",
     "20_chat_archive.json",
 ]
-
-
-@pytest.fixture
-def ingress(messaging_channel: grpc.aio.Channel) -> Stub:
-    return Stub(messaging_channel)
 
 
 @pytest.fixture
@@ -366,3 +365,100 @@ async def test_the_runner_processes_a_delivery_woken_by_notify(
     finally:
         stop.set()
         await task
+
+
+async def test_stored_messages_are_counted_on_their_channel_by_direction(
+    ingress: Stub, messaging: Messaging, tenant: Tenant
+) -> None:
+    channel = await add_channel(messaging, tenant)
+    for wa_id, from_me, chat in [
+        ("3EB0C0FFEE0000000001", False, "15550100123@c.us"),
+        ("3EB0C0FFEE0000000002", False, "15550100124@c.us"),
+        ("3EB0C0FFEE0000000003", True, "15550100124@c.us"),
+    ]:
+        await ingest(
+            ingress,
+            channel,
+            message_like("01_message_text_dm.json", wa_id, from_me=from_me, chat=chat),
+        )
+    duplicate = message_like("01_message_text_dm.json", "3EB0C0FFEE0000000001")
+    await ingest(ingress, channel, duplicate)
+    await messaging.inbound.sweep(channel.project_id)
+    async with messaging.unit_of_work(project_id=channel.project_id) as uow:
+        counted = (await uow.repository(ChannelRepository).get(channel.id)).counters
+    assert (counted.messages_received, counted.messages_sent) == (2, 1)
+    assert counted.last_message_time is not None
+
+
+async def test_a_batch_of_events_is_applied_in_one_transaction(
+    ingress: Stub, messaging: Messaging, tenant: Tenant
+) -> None:
+    channel = await add_channel(messaging, tenant)
+    answers = [
+        await ingest(ingress, channel, message_like("01_message_text_dm.json", f"3EB0BA7C0{n}"))
+        for n in range(3)
+    ]
+    ids = [uuid.UUID(a.waha_event_id) for a in answers]
+    results = await messaging.inbound.process_many(channel.project_id, ids)
+    assert [r.status for r in results] == ["processed"] * 3
+    stored = await rows(
+        messaging, channel, "SELECT id FROM messaging.messages WHERE channel_id = :ch"
+    )
+    assert len(stored) == 3
+
+
+async def test_a_batch_with_an_event_that_must_wait_keeps_the_others(
+    ingress: Stub, messaging: Messaging, tenant: Tenant
+) -> None:
+    channel = await add_channel(messaging, tenant)
+    early_ack = await ingest(ingress, channel, sample("09_message_ack_read.json"))
+    message = await ingest(ingress, channel, message_like("01_message_text_dm.json", "3EB0BA7C99"))
+    ids = [uuid.UUID(early_ack.waha_event_id), uuid.UUID(message.waha_event_id)]
+    results = await messaging.inbound.process_many(channel.project_id, ids)
+    assert [r.status for r in results] == ["pending", "processed"]
+    assert (await event_status(messaging, channel, early_ack.waha_event_id))["status"] == "pending"
+
+
+async def test_a_restarted_runner_finds_events_left_pending_in_a_quiet_project(
+    ingress: Stub, messaging: Messaging, tenant: Tenant
+) -> None:
+    channel = await add_channel(messaging, tenant)
+    # Stored while no processor listened: its wake-up is gone for good.
+    answer = await ingest(ingress, channel, message_like("01_message_text_dm.json", "3EB0AF7E01"))
+    runner = InboundRunner(
+        messaging.inbound,
+        InboundListener(messaging.config.database_url),
+        poll_interval=0.2,
+        due_projects=messaging.inbound.projects_with_due_events,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(runner(stop))
+    try:
+        async with asyncio.timeout(15):
+            while (await event_status(messaging, channel, answer.waha_event_id))[
+                "status"
+            ] == "pending":
+                await asyncio.sleep(0.05)
+        assert (await event_status(messaging, channel, answer.waha_event_id))[
+            "status"
+        ] == "processed"
+        assert channel.project_id not in runner.projects  # found by the sweep door alone
+    finally:
+        stop.set()
+        await task
+
+
+async def test_a_new_session_takes_the_projects_timeout_when_the_channel_sets_none(
+    ingress: Stub, messaging: Messaging, tenant: Tenant
+) -> None:
+    channel = await add_channel(messaging, tenant)
+    await messaging.project_settings.keep(
+        ProjectSettingsChanged(
+            project_id=channel.project_id, version=1, default_session_timeout_minutes=7
+        )
+    )
+    await ingest(ingress, channel, message_like("01_message_text_dm.json", "3EB0713E0UT1"))
+    await messaging.inbound.sweep(channel.project_id)
+    async with messaging.unit_of_work(project_id=channel.project_id) as uow:
+        session = await uow.repository(SessionRepository).find("channel_id = :ch", ch=channel.id)
+    assert session is not None and session.timeout == timedelta(minutes=7)

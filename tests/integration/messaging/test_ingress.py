@@ -20,8 +20,10 @@ from messaging.adapters.inbound_repositories import ChannelRepository
 from messaging.adapters.webhook_routes import save_route
 from messaging.bootstrap import Messaging
 from messaging.domain.channels import Channel, WahaConfig
+from messaging.service_layer.ingress import Ingress
 from shared.db import create_engine
 from shared.dbsetup import DatabaseUrls
+from shared.domain import NotFound
 from tests.integration.messaging.conftest import Tenant
 from ventros.messaging.v1 import waha_event_pb2, waha_ingress_service_pb2_grpc
 from ventros.messaging.v1 import waha_ingress_service_pb2 as pb
@@ -87,11 +89,6 @@ async def code_of(call: Any) -> grpc.StatusCode:
     with pytest.raises(grpc.aio.AioRpcError) as raised:
         await call
     return raised.value.code()
-
-
-@pytest.fixture
-def ingress(messaging_channel: grpc.aio.Channel) -> Stub:
-    return Stub(messaging_channel)
 
 
 @pytest.fixture
@@ -251,3 +248,33 @@ async def test_another_tenants_events_are_not_found_and_not_listed(
         pb.ListWahaEventsRequest(channel_id=str(channel.id)), metadata=other_tenant.bearer()
     )
     assert list(listed.waha_events) == []
+
+
+async def test_a_secret_rotated_after_a_delivery_is_accepted_at_once(
+    ingress: Stub, messaging: Messaging, tenant: Tenant
+) -> None:
+    channel = await add_channel(messaging, tenant)
+    await ingest(ingress, channel, sample("01_message_text_dm.json"))  # route now cached
+    async with messaging.unit_of_work(project_id=channel.project_id) as uow:
+        await save_route(uow.connection, channel.id, "rotated-secret", active=True)
+        await uow.commit()
+    payload = sample("01_message_text_dm.json") | {"id": "evt_after_rotation"}
+    answer = await ingest(ingress, channel, payload, secret="rotated-secret")
+    assert answer.waha_event_id and not answer.duplicate
+    old = sample("01_message_text_dm.json") | {"id": "evt_old_secret"}
+    assert await code_of(ingest(ingress, channel, old)) == grpc.StatusCode.UNAUTHENTICATED
+
+
+async def test_a_deactivated_route_is_refused_once_its_cache_entry_expires(
+    messaging: Messaging, tenant: Tenant
+) -> None:
+    fresh = Ingress(messaging.engine, messaging.unit_of_work, route_ttl=0.0)
+    channel = await add_channel(messaging, tenant)
+    body = body_of(sample("01_message_text_dm.json"))
+    headers = {"X-Webhook-Hmac": sign(body)}
+    await fresh.ingest(channel.id, body, headers)
+    async with messaging.unit_of_work(project_id=channel.project_id) as uow:
+        await save_route(uow.connection, channel.id, SECRET, active=False)
+        await uow.commit()
+    with pytest.raises(NotFound):
+        await fresh.ingest(channel.id, body, headers)

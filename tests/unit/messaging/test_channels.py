@@ -139,14 +139,6 @@ def test_labels_upsert_and_delete_from_waha_events() -> None:
     assert kinds == [ChannelLabelUpserted, ChannelLabelUpserted, ChannelLabelDeleted]
 
 
-def test_counters_count_by_direction_and_keep_the_latest_time() -> None:
-    c = waha_channel()
-    c.count_message("inbound", at(5))
-    c.count_message("outbound", at(3))
-    assert (c.counters.messages_received, c.counters.messages_sent) == (1, 1)
-    assert c.counters.last_message_time == at(5)
-
-
 def test_deleted_channel_is_read_only() -> None:
     c = waha_channel()
     c.delete(now=T0)
