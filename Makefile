@@ -36,6 +36,7 @@ fmt: $(STAMP)
 ## Start PostgreSQL and RabbitMQ on loopback when they are down.
 services:
 	bash tools/ensure_services.sh
+	bash tools/ensure_chromium.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -7,6 +7,7 @@ so the v1alpha classes serialise both.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 import grpc
@@ -26,7 +27,22 @@ class Discovered:
     services: list[str]  # full names of the application's services
 
 
-async def discover(channel: grpc.aio.Channel) -> Discovered:
+async def discover(channel: grpc.aio.Channel, attempts: int = 3) -> Discovered:
+    """A backend that is just starting may drop the first stream (UNAVAILABLE, INTERNAL):
+    it is asked again on a fresh stream, briefly; one that stays down fails and is left to
+    the background retries (refresh.py)."""
+    for attempt in range(attempts):
+        try:
+            return await _discover_any_version(channel)
+        except grpc.aio.AioRpcError as error:
+            transient = error.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.INTERNAL)
+            if not transient or attempt == attempts - 1:
+                raise
+            await asyncio.sleep(0.1 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+async def _discover_any_version(channel: grpc.aio.Channel) -> Discovered:
     for path in PATHS:
         try:
             return await _discover(channel, path)

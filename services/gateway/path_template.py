@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 WILD = "*"
 WILD_REST = "**"
 _LITERAL = re.compile(r"^[A-Za-z0-9._~%!$&'()+,;=@-]+$")
 _FIELD_PATH = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$")
+_SLASH = re.compile("%2F", re.IGNORECASE)
 
 
 class TemplateError(ValueError):
@@ -39,15 +41,19 @@ class PathTemplate:
     verb: str
 
     def match(self, path: str) -> dict[str, str] | None:
-        """Bind variables for a request path (already split from any ":verb")."""
-        parts = tuple(path.strip("/").split("/")) if path.strip("/") else ()
-        if not _segments_match(self.segments, parts):
+        """Bind variables for a raw (still percent-encoded) request path, already split
+        from any ":verb". A one-segment variable is decoded completely; a multi-segment
+        one keeps "%2F" encoded, so its "/" stay distinguishable (google/api/http.proto)."""
+        raw = tuple(path.strip("/").split("/")) if path.strip("/") else ()
+        if not _segments_match(self.segments, tuple(unquote(p) for p in raw), raw):
             return None
         # "**" may only close a template, so segments before it align with parts.
-        return {
-            var.field_path: "/".join(parts[var.start : len(parts) if var.end == -1 else var.end])
-            for var in self.variables
-        }
+        bound = {}
+        for var in self.variables:
+            parts = raw[var.start : len(raw) if var.end == -1 else var.end]
+            single = var.end - var.start == 1
+            bound[var.field_path] = unquote(parts[0]) if single else _decode_keeping_slashes(parts)
+        return bound
 
 
 def parse(text: str) -> PathTemplate:
@@ -116,13 +122,25 @@ def _check_segment(segment: str, text: str) -> str:
     raise TemplateError(f"{text!r}: bad segment {segment!r}")
 
 
-def _segments_match(pattern: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+def _segments_match(pattern: tuple[str, ...], parts: tuple[str, ...], raw: tuple[str, ...]) -> bool:
+    """Literals compare with decoded segments; no segment may be empty."""
     if pattern[-1:] == (WILD_REST,):
         head = pattern[:-1]
-        return len(parts) >= len(head) and _segments_match(head, parts[: len(head)])
+        return (
+            len(parts) >= len(head)
+            and all(raw[len(head) :])
+            and _segments_match(head, parts[: len(head)], raw[: len(head)])
+        )
     if len(pattern) != len(parts):
         return False
-    return all(p in (WILD, part) and part != "" for p, part in zip(pattern, parts, strict=True))
+    return all(
+        p in (WILD, part) and segment != ""
+        for p, part, segment in zip(pattern, parts, raw, strict=True)
+    )
+
+
+def _decode_keeping_slashes(parts: tuple[str, ...]) -> str:
+    return "/".join("%2F".join(unquote(piece) for piece in _SLASH.split(p)) for p in parts)
 
 
 def _patterns_overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -49,8 +49,9 @@ def _pattern(rule: http_pb2.HttpRule) -> tuple[str, str]:
 
 class Router:
     def __init__(self, routes: Iterable[Route]) -> None:
+        self.routes = tuple(routes)  # in discovery order, for the OpenAPI document
         self._by_method: dict[str, list[Route]] = {}
-        for route in routes:
+        for route in self.routes:
             self._by_method.setdefault(route.http_method, []).append(route)
         for candidates in self._by_method.values():
             # Literal segments win over variables, longer templates over shorter.

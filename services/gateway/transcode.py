@@ -1,21 +1,25 @@
-"""HTTP request → request message, response message → JSON (proto3 JSON mapping)."""
+"""HTTP request → request message, response message → body (proto3 JSON mapping).
+
+The request message is filled from the body first (all of it for `body: "*"`, one field
+for `body: "field"`), then from the path variables, then from the query parameters,
+which may only name fields neither the path nor the body bound.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
-from google.protobuf import descriptor, json_format, message_factory
+from google.protobuf import descriptor, descriptor_pool, json_format, message_factory
 from google.protobuf.message import Message
 
+from gateway.fields import BadRequest, assign, proto_path, resolve
 from gateway.routing import Route
 
-_FD = descriptor.FieldDescriptor
+__all__ = ["BadRequest", "request_message", "response_body"]
 
-
-class BadRequest(ValueError):
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
+HTTP_BODY = "google.api.HttpBody"
+JSON = "application/json"
 
 
 def request_message(
@@ -24,96 +28,110 @@ def request_message(
     query: Iterable[tuple[str, str]],
     body: bytes,
     content_type: str = "",
+    pool: descriptor_pool.DescriptorPool | None = None,
 ) -> Message:
     message = message_factory.GetMessageClass(route.method.input_type)()
-    if route.body == "*":
-        _parse_json(body, message, "")
-    elif route.body:
-        field = message.DESCRIPTOR.fields_by_name[route.body]
-        target = getattr(message, route.body)
-        if field.message_type is not None and field.message_type.full_name == "google.api.HttpBody":
-            target.data = body
-            target.content_type = content_type
-        elif field.message_type is not None:
-            _parse_json(body, target, route.body)
-        else:
-            raise BadRequest(f"body field {route.body} is not a message", route.body)
+    _fill_from_body(message, route.body, body, content_type, pool)
+    taken = [route.body] if route.body not in ("", "*") else []
     for path, value in bindings.items():
-        _set_path(message, path, value, from_query=False)
-    if route.body != "*":
-        taken = set(bindings) | ({route.body} if route.body else set())
-        for key, value in query:
-            if key in taken or key.split(".")[0] in taken:
-                raise BadRequest(f"{key} is already bound by the path or body", key)
-            _set_path(message, key, value, from_query=True)
+        fields = resolve(message.DESCRIPTOR, path)
+        assign(message, fields, value, path)
+        taken.append(proto_path(fields))
+    given: set[str] = set()
+    for key, value in query:
+        if route.body == "*":
+            raise BadRequest(f"unknown parameter {key!r}: the body carries every field", key)
+        fields = resolve(message.DESCRIPTOR, key)
+        canonical = proto_path(fields)
+        if any(_within(canonical, t) or _within(t, canonical) for t in taken):
+            raise BadRequest(f"{key!r} is already bound by the path or the body", key)
+        if not fields[-1].is_repeated:
+            if canonical in given:
+                raise BadRequest(f"{key!r} is given more than once", key)
+            given.add(canonical)
+        assign(message, fields, value, key)
     return message
 
 
-def response_json(route: Route, message: Message) -> bytes:
-    shown = getattr(message, route.response_body) if route.response_body else message
-    return json_format.MessageToJson(shown, indent=None).encode()
+def response_body(
+    route: Route, message: Message, pool: descriptor_pool.DescriptorPool | None = None
+) -> tuple[bytes, str]:
+    """The HTTP body and its media type: JSON, or the raw bytes of a google.api.HttpBody."""
+    shown = message
+    if route.response_body:
+        field = message.DESCRIPTOR.fields_by_name[route.response_body]
+        if not _single_message(field):
+            # A scalar, repeated or map field: its JSON value, defaults included.
+            whole = json_format.MessageToDict(
+                message, always_print_fields_with_no_presence=True, descriptor_pool=pool
+            )
+            return json.dumps(whole[field.json_name], separators=(",", ":")).encode(), JSON
+        shown = getattr(message, field.name)
+    if shown.DESCRIPTOR.full_name == HTTP_BODY:
+        return shown.data, shown.content_type or "application/octet-stream"  # type: ignore[attr-defined]
+    return json_format.MessageToJson(shown, indent=None, descriptor_pool=pool).encode(), JSON
 
 
-def _parse_json(body: bytes, target: Message, field: str) -> None:
+def _fill_from_body(
+    message: Message,
+    body_field: str,
+    body: bytes,
+    content_type: str,
+    pool: descriptor_pool.DescriptorPool | None,
+) -> None:
+    if not body_field:
+        return
+    if body_field == "*":
+        if message.DESCRIPTOR.full_name == HTTP_BODY:
+            _raw(message, body, content_type)
+        else:
+            _parse_json(body, message, "body", pool)
+        return
+    field = message.DESCRIPTOR.fields_by_name[body_field]
+    if _single_message(field) and field.message_type.full_name == HTTP_BODY:
+        _raw(getattr(message, field.name), body, content_type)
+    elif _single_message(field):
+        _parse_json(body, getattr(message, field.name), field.name, pool)
+    elif body.strip():
+        # A scalar, repeated or map field: the body is that field's JSON value.
+        try:
+            value = json.loads(body)
+        except ValueError as error:
+            raise BadRequest(f"invalid JSON body: {error}", field.name) from error
+        holder = type(message)()
+        _parse_dict({field.json_name: value}, holder, field.name, pool)
+        message.MergeFrom(holder)
+
+
+def _raw(target: Message, body: bytes, content_type: str) -> None:
+    target.data = body  # type: ignore[attr-defined]
+    target.content_type = content_type  # type: ignore[attr-defined]
+
+
+def _parse_json(
+    body: bytes, target: Message, field: str, pool: descriptor_pool.DescriptorPool | None
+) -> None:
     try:
-        json_format.Parse(body.decode() if body.strip() else "{}", target)
-    except (json_format.ParseError, UnicodeDecodeError) as error:
-        raise BadRequest(f"invalid JSON body: {error}", field or "body") from error
+        json_format.Parse(body.decode() if body.strip() else "{}", target, descriptor_pool=pool)
+    except (json_format.ParseError, ValueError) as error:
+        raise BadRequest(f"invalid JSON body: {error}", field) from error
 
 
-def _set_path(message: Message, path: str, value: str, *, from_query: bool) -> None:
-    """Assign a dotted path ("contact.id", "tags", "page_size") from its text value."""
-    names = path.split(".")
-    target = message
-    for i, name in enumerate(names):
-        field = target.DESCRIPTOR.fields_by_name.get(name) or _by_json_name(target, name)
-        if field is None:
-            raise BadRequest(f"unknown parameter {path!r}", path)
-        if i < len(names) - 1:
-            if field.message_type is None or field.is_repeated:
-                raise BadRequest(f"{path!r} does not name a field", path)
-            target = getattr(target, field.name)
-            continue
-        _assign(target, field, value, path)
-
-
-def _by_json_name(message: Message, name: str) -> descriptor.FieldDescriptor | None:
-    return next((f for f in message.DESCRIPTOR.fields if f.json_name == name), None)
-
-
-def _assign(target: Message, field: descriptor.FieldDescriptor, value: str, path: str) -> None:
-    if field.message_type is not None:
-        if field.message_type.full_name.startswith("google.protobuf."):
-            holder = message_factory.GetMessageClass(target.DESCRIPTOR)()
-            try:
-                json_format.ParseDict({field.json_name: value}, holder)
-            except json_format.ParseError as error:
-                raise BadRequest(f"{path}: {error}", path) from error
-            getattr(target, field.name).MergeFrom(getattr(holder, field.name))
-            return
-        raise BadRequest(f"{path!r} is a message; set its fields", path)
-    converted = _scalar(field, value, path)
-    if field.is_repeated:
-        getattr(target, field.name).append(converted)
-    else:
-        setattr(target, field.name, converted)
-
-
-def _scalar(field: descriptor.FieldDescriptor, value: str, path: str) -> object:
+def _parse_dict(
+    value: dict[str, object],
+    target: Message,
+    field: str,
+    pool: descriptor_pool.DescriptorPool | None,
+) -> None:
     try:
-        if field.enum_type is not None:
-            found = field.enum_type.values_by_name.get(value)
-            return found.number if found else int(value)
-        if field.type == _FD.TYPE_BOOL:
-            if value not in ("true", "false"):
-                raise ValueError("expected true or false")
-            return value == "true"
-        if field.type in (_FD.TYPE_DOUBLE, _FD.TYPE_FLOAT):
-            return float(value)
-        if field.type == _FD.TYPE_STRING:
-            return value
-        if field.type == _FD.TYPE_BYTES:
-            return value.encode()
-        return int(value)
-    except ValueError as error:
-        raise BadRequest(f"{path}: {error}", path) from error
+        json_format.ParseDict(value, target, descriptor_pool=pool)
+    except (json_format.ParseError, ValueError) as error:
+        raise BadRequest(f"invalid JSON body: {error}", field) from error
+
+
+def _single_message(field: descriptor.FieldDescriptor) -> bool:
+    return field.message_type is not None and not field.is_repeated
+
+
+def _within(path: str, prefix: str) -> bool:
+    return path == prefix or path.startswith(prefix + ".")

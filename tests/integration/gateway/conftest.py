@@ -1,7 +1,15 @@
-"""Backends for the gateway: the real identity and crm servers on loopback ports."""
+"""Backends for the gateway: the real identity, crm and messaging servers on loopback ports,
+and the test-only echo backend (echo_backend.py)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+import pytest
+
+from messaging.bootstrap import Messaging
+from shared.grpc_server import mark_serving
+from tests.integration.gateway.echo_backend import EchoBackend
 from tests.integration.messaging.conftest import (  # noqa: F401  (fixtures)
     Tenant,
     channel,
@@ -14,7 +22,26 @@ from tests.integration.messaging.conftest import (  # noqa: F401  (fixtures)
     identity_address,
     identity_config,
     identity_schema,
+    messaging,
+    messaging_config,
+    messaging_schema,
     other_tenant,
     register,
     tenant,
 )
+
+
+@pytest.fixture
+async def echo() -> AsyncIterator[EchoBackend]:
+    backend = await EchoBackend().start()
+    yield backend
+    await backend.stop()
+
+
+@pytest.fixture(scope="session")
+async def messaging_address(messaging: Messaging) -> AsyncIterator[str]:
+    server, port, health = messaging.server("127.0.0.1:0")
+    await server.start()
+    await mark_serving(health, [r.service_name for r in messaging.registrations()])
+    yield f"127.0.0.1:{port}"
+    await server.stop(None)
