@@ -9,7 +9,7 @@ from datetime import timedelta
 from identity import bootstrap
 from identity.config import IdentityConfig
 from shared import logs, processes
-from shared.auth import service_principal
+from shared.auth import grants_for, service_principal
 from shared.config import Env
 from shared.dbsetup import migrate
 from shared.tokens import TokenIssuer
@@ -39,7 +39,8 @@ def main() -> None:
         if not options.service:
             parser.error("service-token needs the service name")
         issuer = TokenIssuer(key, timedelta(days=options.days))
-        print(issuer.issue(service_principal(options.service)).token)
+        grant = grants_for(options.service)
+        print(issuer.issue(service_principal(options.service, grant)).token)
         return
     if process == "migrate":
         env = Env()

@@ -18,6 +18,7 @@ from messaging.adapters.history_imports import channel_source
 from messaging.adapters.inbound_listener import InboundListener
 from messaging.adapters.message_listener import MessageListener
 from messaging.adapters.waha_client import WahaClient
+from messaging.adapters.waha_keys import WahaKeys
 from messaging.config import MessagingConfig
 from messaging.domain.agents import Agent
 from messaging.domain.channels import Channel
@@ -127,7 +128,8 @@ class Messaging:
         self.session_analytics = Analytics(self.unit_of_work)
         self.message_listener = MessageListener(self.config.database_url)
         self.messages = Messages(self.unit_of_work, self.message_listener)
-        self.sending = Sending(self.unit_of_work)
+        self.waha_keys = WahaKeys(self.identity_channel, self.config.service_token)
+        self.sending = Sending(self.unit_of_work, self.waha_keys)
         self.session_activities = SessionActivities(self.sessions)
         self.inbound = InboundProcessor(
             self.unit_of_work, self.contacts, self.waha_for, self.config.media_dir

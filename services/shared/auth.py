@@ -96,6 +96,21 @@ def _role_name(number: int) -> str:
     return authorization_pb2.ProjectRole.Name(number).removeprefix("PROJECT_ROLE_").lower()
 
 
+# What each service may do inside a project it acts for (with x-ventros-project-id):
+# messaging finds or creates crm contacts for inbound messages and reveals a channel's
+# WAHA API key (a Credential; the contract asks credential:manage for RevealCredential).
+SERVICE_GRANTS: dict[str, frozenset[str]] = {
+    "messaging": frozenset(
+        {"contact:create", "contact:read", "contact:update", "credential:manage"}
+    ),
+}
+
+
+def grants_for(service: str) -> frozenset[str]:
+    """The permissions a token minted for `service` carries (none beyond the default)."""
+    return SERVICE_GRANTS.get(service, frozenset())
+
+
 def service_principal(name: str, permissions: frozenset[str] = frozenset()) -> Principal:
     """What a service token stands for: a named service that may verify API keys and,
     with `permissions`, call other services inside a project it names per call."""

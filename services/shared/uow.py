@@ -45,6 +45,7 @@ class UnitOfWork:
         user = self._user_id or (ctx.principal.user_id if ctx and ctx.principal else None)
         if project is None and not self._tenantless:
             raise NoTenant("no project is set for this unit of work")
+        self._project_id = project
         self.connection = await self._engine.connect()
         await self.connection.begin()
         await set_tenant(self.connection, project, user)
@@ -52,6 +53,11 @@ class UnitOfWork:
         self._repositories: dict[type, object] = {}
         self._open()
         return self
+
+    @property
+    def project_id(self) -> uuid.UUID | None:
+        """The project this transaction is scoped to (None for a tenantless one)."""
+        return self._project_id
 
     def _open(self) -> None:
         """Hook: create repositories bound to self.connection."""

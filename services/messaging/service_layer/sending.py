@@ -7,13 +7,15 @@ client's retries). WahaDeliveryUnknown (the request may have reached WhatsApp) l
 the message queued with error code "delivery_unknown": re-sending blindly could
 deliver it twice, so it is reconciled by the message.any webhook or by a person.
 
-The WAHA API key: channels keep a credential id (identity's credentials are not
-reachable yet), so the key is read from the channel document's
-`waha_config.api_key` when present, else the service-wide default.
+The WAHA API key is an identity Credential named by the channel
+(`waha_config.api_key_credential_id`), revealed outside any transaction just before the
+call (see adapters/waha_keys.py); a key that cannot be read fails the send with
+`credential_unavailable`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import mimetypes
 import uuid
@@ -32,6 +34,7 @@ from messaging.adapters.waha_client import (
     WahaRejected,
     WahaUnavailable,
 )
+from messaging.adapters.waha_keys import IdentityUnavailable, WahaKeys
 from messaging.domain import errors
 from messaging.domain.message_parts import (
     MessageContentType,
@@ -55,7 +58,9 @@ DELIVERY_UNKNOWN = "delivery_unknown"
 class WahaAccess:
     base_url: str
     session_name: str
-    api_key: str
+    api_key: str = ""
+    project_id: uuid.UUID | None = None
+    api_key_credential_id: uuid.UUID | None = None
 
 
 WahaFactory = Callable[[WahaAccess], WahaClient]
@@ -134,10 +139,15 @@ def _media_kind(media: MediaInput) -> MessageContentType:
 
 
 class Sending:
-    def __init__(
-        self, uow: UowFactory, waha: WahaFactory = default_waha, default_api_key: str = ""
-    ) -> None:
-        self._uow, self._waha, self._default_key = uow, waha, default_api_key
+    def __init__(self, uow: UowFactory, keys: WahaKeys, waha: WahaFactory = default_waha) -> None:
+        self._uow, self._keys, self._waha = uow, keys, waha
+
+    async def _client(self, access: WahaAccess) -> WahaClient:
+        """A WAHA client with the channel's API key revealed."""
+        if access.project_id is None:
+            return self._waha(access)
+        key = await self._keys.api_key(access.project_id, access.api_key_credential_id)
+        return self._waha(dataclasses.replace(access, api_key=key))
 
     # -- send -----------------------------------------------------------------------
 
@@ -182,10 +192,12 @@ class Sending:
         config = _document(row["data"]).get("waha_config") or {}
         if not config.get("base_url"):
             raise FailedPrecondition(f"channel {channel_id} has no WAHA configuration")
+        credential = config.get("api_key_credential_id")
         access = WahaAccess(
             config["base_url"],
             config.get("session_name", ""),
-            config.get("api_key") or _document(row["data"]).get("api_key") or self._default_key,
+            project_id=uow.project_id,
+            api_key_credential_id=uuid.UUID(credential) if credential else None,
         )
         if chat_id is not None:
             where, params = "id = :chat", {"chat": chat_id}
@@ -368,19 +380,23 @@ class Sending:
         async with self._uow(project_id=project_id) as uow:
             message = await uow.repository(MessageRepository).get(message_id)
         provider_id, failure, unknown = "", None, None
-        waha = self._waha(target.access)
         try:
-            provider_id = await self._call(waha, command, target, message, target_message)
-        except WahaDeliveryUnknown as error:
-            unknown = MessageError(code=DELIVERY_UNKNOWN, message=str(error))
-        except WahaRejected as error:
-            failure = MessageError(code=f"waha_{error.status}", message=str(error))
-        except WahaUnavailable as error:
-            failure = MessageError(code="waha_unavailable", message=str(error))
-        except ValueError as error:  # e.g. a mimetype that cannot be guessed
-            failure = MessageError(code="invalid_media", message=str(error))
-        finally:
-            await waha.aclose()
+            waha: WahaClient | None = await self._client(target.access)
+        except (FailedPrecondition, IdentityUnavailable) as error:
+            waha, failure = None, MessageError(code="credential_unavailable", message=str(error))
+        if waha is not None:
+            try:
+                provider_id = await self._call(waha, command, target, message, target_message)
+            except WahaDeliveryUnknown as error:
+                unknown = MessageError(code=DELIVERY_UNKNOWN, message=str(error))
+            except WahaRejected as error:
+                failure = MessageError(code=f"waha_{error.status}", message=str(error))
+            except WahaUnavailable as error:
+                failure = MessageError(code="waha_unavailable", message=str(error))
+            except ValueError as error:  # e.g. a mimetype that cannot be guessed
+                failure = MessageError(code="invalid_media", message=str(error))
+            finally:
+                await waha.aclose()
         async with self._uow(project_id=project_id) as uow:
             repository = uow.repository(MessageRepository)
             message = await repository.get(message_id, for_update=True)
@@ -429,7 +445,7 @@ class Sending:
             message, target = await self._own(uow, message_id, version)
             if message.content_type != MessageContentType.TEXT:
                 raise FailedPrecondition("only text messages can be edited")
-            async with self._waha(target.access) as waha:
+            async with await self._client(target.access) as waha:
                 await waha.edit_message(
                     target.provider_chat_id,
                     message.provider_serialized_id or message.provider_message_id,
@@ -445,7 +461,7 @@ class Sending:
     async def revoke(self, project_id: uuid.UUID, message_id: uuid.UUID, version: int) -> Message:
         async with self._uow(project_id=project_id) as uow:
             message, target = await self._own(uow, message_id, version)
-            async with self._waha(target.access) as waha:
+            async with await self._client(target.access) as waha:
                 await waha.revoke_message(
                     target.provider_chat_id,
                     message.provider_serialized_id or message.provider_message_id,
@@ -486,6 +502,6 @@ class Sending:
             ).all()
         if not rows:
             return 0
-        async with self._waha(target.access) as waha:
+        async with await self._client(target.access) as waha:
             await waha.send_seen(target.provider_chat_id, [r[0] or r[1] for r in rows])
         return len(rows)

@@ -12,7 +12,7 @@ from identity.bootstrap import Identity
 from identity.config import IdentityConfig
 from messaging import bootstrap
 from messaging.config import MessagingConfig
-from shared.auth import service_principal
+from shared.auth import grants_for, service_principal
 from shared.dbsetup import DatabaseUrls, migrate_async
 from shared.grpc_server import mark_serving
 from shared.tokens import public_pem_of
@@ -33,8 +33,8 @@ from tests.integration.crm.conftest import (  # noqa: F401  (fixtures)
 )
 from ventros.messaging.v1 import waha_ingress_service_pb2_grpc
 
-# What messaging may do inside a project when it calls crm.
-MESSAGING_GRANTS = frozenset({"contact:create", "contact:read", "contact:update"})
+# What messaging may do inside a project when it calls crm or identity.
+MESSAGING_GRANTS = grants_for("messaging")
 
 
 @pytest.fixture(scope="session")

@@ -16,8 +16,10 @@ from tests.integration.messaging.test_sessions import (
     add_chat,
     add_message,
     add_session,
+    waha_credential,
 )
 from tests.support.waha_server import WahaServer
+from ventros.identity.v1 import credential_service_pb2, credential_service_pb2_grpc
 from ventros.messaging.v1 import message_pb2, message_service_pb2_grpc
 from ventros.messaging.v1 import message_service_pb2 as pb
 
@@ -272,3 +274,22 @@ async def test_a_send_without_content_names_the_field(
         metadata=tenant.bearer(),
     )
     assert await code_of(call) == grpc.StatusCode.INVALID_ARGUMENT
+
+
+async def test_a_channel_whose_waha_key_was_revoked_fails_the_send_and_calls_nobody(
+    messages: Stub, messaging: Messaging, tenant: Tenant, waha: WahaServer
+) -> None:
+    credential = await waha_credential(messaging, tenant, KEY)
+    async with grpc.aio.insecure_channel(messaging.config.identity_address) as channel:
+        await credential_service_pb2_grpc.CredentialServiceStub(channel).RevokeCredential(
+            credential_service_pb2.RevokeCredentialRequest(
+                credential_id=str(credential), reason="leaked"
+            ),
+            metadata=tenant.bearer(),
+        )
+    channel = await add_channel(messaging, tenant, waha.base_url, credential=credential)
+    chat = await add_chat(messaging, channel, uuid.uuid4())
+    sent = (await messages.SendMessage(text(chat), metadata=tenant.bearer())).message
+    assert sent.status == message_pb2.MESSAGE_STATUS_FAILED
+    assert sent.error.code == "credential_unavailable"
+    assert waha.requests_to("/api/sendText") == []

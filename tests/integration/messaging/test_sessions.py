@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,6 +19,7 @@ from messaging.domain.messages import Message
 from messaging.domain.sessions import Session
 from shared.repository import DocumentRepository
 from tests.integration.messaging.conftest import Tenant
+from ventros.identity.v1 import credential_pb2, credential_service_pb2, credential_service_pb2_grpc
 from ventros.messaging.v1 import agent_session_pb2, session_pb2, session_service_pb2_grpc
 from ventros.messaging.v1 import session_service_pb2 as pb
 
@@ -75,25 +75,41 @@ def project_of(tenant: Tenant) -> uuid.UUID:
     return uuid.UUID(tenant.project_id)
 
 
+async def waha_credential(app: Messaging, tenant: Tenant, api_key: str) -> uuid.UUID:
+    """The WAHA API key as identity keeps it: an encrypted credential of the project."""
+    async with grpc.aio.insecure_channel(app.config.identity_address) as channel:
+        created = await credential_service_pb2_grpc.CredentialServiceStub(channel).CreateCredential(
+            credential_service_pb2.CreateCredentialRequest(
+                credential=credential_pb2.Credential(
+                    type=credential_pb2.CREDENTIAL_TYPE_WAHA_INSTANCE,
+                    name=f"waha {uuid.uuid4().hex[:8]}",
+                ),
+                secret=credential_pb2.SecretValue(token=api_key),
+            ),
+            metadata=tenant.bearer(),
+        )
+    return uuid.UUID(created.credential.id)
+
+
 async def add_channel(
-    app: Messaging, tenant: Tenant, base_url: str = "http://127.0.0.1:9", api_key: str = ""
+    app: Messaging,
+    tenant: Tenant,
+    base_url: str = "http://127.0.0.1:9",
+    api_key: str = "",
+    credential: uuid.UUID | None = None,
 ) -> Channel:
+    if api_key:
+        credential = await waha_credential(app, tenant, api_key)
     channel = Channel.create(
         project_id=project_of(tenant),
         name="Vendas",
         channel_type_code="waha",
-        waha_config=WahaConfig(base_url=base_url, session_name="default"),
+        waha_config=WahaConfig(
+            base_url=base_url, session_name="default", api_key_credential_id=credential
+        ),
     )
     async with app.unit_of_work(project_id=channel.project_id) as uow:
         await uow.repository(ChannelRows).add(channel)
-        if api_key:  # the key kept beside the config until identity's credentials exist
-            await uow.connection.execute(
-                __import__("sqlalchemy").text(
-                    "UPDATE messaging.channels SET data = jsonb_set(data,"
-                    " '{waha_config,api_key}', CAST(:key AS jsonb)) WHERE id = :id"
-                ),
-                {"key": json.dumps(api_key), "id": channel.id},
-            )
         await uow.commit()
     return channel
 
