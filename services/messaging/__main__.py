@@ -10,6 +10,7 @@ from temporalio.worker import Worker
 
 from messaging import bootstrap
 from messaging.config import MessagingConfig
+from messaging.workflows.session_lifecycle import ensure_cleanup_schedule
 from shared import logs, processes
 from shared.config import Env
 from shared.dbsetup import migrate
@@ -41,6 +42,7 @@ async def run(config: MessagingConfig, process: str) -> None:
             await asyncio.gather(*loops)
         else:
             client = await connect_temporal(config)
+            await ensure_cleanup_schedule(client, task_queue=config.task_queue)
             worker = Worker(
                 client,
                 task_queue=config.task_queue,

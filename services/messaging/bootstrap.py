@@ -40,6 +40,7 @@ from messaging.entrypoints.contact_merge_consumer import ContactMergeConsumer
 from messaging.entrypoints.inbound_processor import InboundRunner
 from messaging.entrypoints.message_servicer import MessageServicer
 from messaging.entrypoints.project_settings_consumer import ProjectSettingsConsumer
+from messaging.entrypoints.session_lifecycle_consumer import SessionLifecycleConsumer
 from messaging.entrypoints.session_servicer import SessionServicer
 from messaging.entrypoints.waha_ingress_servicer import WahaIngressServicer
 from messaging.service_layer.agents import Agents
@@ -221,6 +222,7 @@ class Messaging:
         return [
             ProjectSettingsConsumer(self.project_settings).consumer(url),
             ContactMergeConsumer(self.contact_merges).consumer(url),
+            SessionLifecycleConsumer(self.temporal_client, self.config.task_queue).consumer(url),
         ]
 
     def runners(self) -> list[Runner]:

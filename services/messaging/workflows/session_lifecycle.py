@@ -2,12 +2,15 @@
 
 It sleeps until last activity + timeout, then re-reads the session: a message recorded
 meanwhile moved the last activity, so it sleeps again; otherwise it ends the session
-(inactivity_timeout). New messages therefore need no Temporal call. A scheduled
-clean-up ends orphaned active sessions (their workflow gone) past their window.
+(inactivity_timeout). New messages therefore need no Temporal call. The workflow is
+started from the session.started event (entrypoints/session_lifecycle_consumer.py); a
+clean-up scheduled every five minutes (ensure_cleanup_schedule, run by each worker at
+start) ends active sessions past their window whose workflow never ran or was lost.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,6 +25,7 @@ ACTIVITY_TIMEOUT = timedelta(seconds=30)
 RETRY = RetryPolicy(initial_interval=timedelta(seconds=1), maximum_interval=timedelta(minutes=1))
 MAX_ROUNDS = 500  # continue-as-new beyond this, to keep the history short
 CLEANUP_WORKFLOW_ID = "messaging-session-cleanup"
+CLEANUP_EVERY = timedelta(minutes=5)
 
 
 @dataclass
@@ -120,3 +124,34 @@ async def start_session_lifecycle(
     except WorkflowAlreadyStartedError:
         # It ran for this session already (the session has ended).
         return client.get_workflow_handle(workflow_id(session_id))
+
+
+async def ensure_cleanup_schedule(
+    client: object, *, task_queue: str = "messaging", every: timedelta = CLEANUP_EVERY
+) -> None:
+    """Schedule SessionCleanup every `every` (a worker does this when it starts; the
+    schedule already existing is fine). Overlapping runs are skipped."""
+    from temporalio.client import (
+        Client,
+        Schedule,
+        ScheduleActionStartWorkflow,
+        ScheduleAlreadyRunningError,
+        ScheduleIntervalSpec,
+        ScheduleOverlapPolicy,
+        SchedulePolicy,
+        ScheduleSpec,
+    )
+
+    assert isinstance(client, Client)
+    schedule = Schedule(
+        action=ScheduleActionStartWorkflow(
+            SessionCleanup.run,
+            SessionCleanupInput(),
+            id=CLEANUP_WORKFLOW_ID,
+            task_queue=task_queue,
+        ),
+        spec=ScheduleSpec(intervals=[ScheduleIntervalSpec(every=every)]),
+        policy=SchedulePolicy(overlap=ScheduleOverlapPolicy.SKIP),
+    )
+    with contextlib.suppress(ScheduleAlreadyRunningError):
+        await client.create_schedule(CLEANUP_WORKFLOW_ID, schedule)

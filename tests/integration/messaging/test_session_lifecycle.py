@@ -8,21 +8,27 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from temporalio.client import WorkflowExecutionStatus
 from temporalio.worker import Worker
 
 from messaging.adapters.sessions import SessionRepository
 from messaging.bootstrap import Messaging
 from messaging.domain.sessions import SessionEndReason, SessionStatus
+from messaging.entrypoints.session_lifecycle_consumer import SessionLifecycleConsumer
 from messaging.workflows.session_lifecycle import (
+    CLEANUP_WORKFLOW_ID,
     SessionCleanup,
     SessionCleanupInput,
     SessionLifecycle,
+    ensure_cleanup_schedule,
     start_session_lifecycle,
     workflow_id,
 )
+from shared.consumer import Envelope
 from tests.integration.messaging.conftest import Tenant
 from tests.integration.messaging.test_sessions import add_channel, add_session
-from tests.support.temporal import time_skipping
+from tests.support.temporal import dev_server, time_skipping
+from ventros.messaging.v1 import events_pb2
 
 pytestmark = pytest.mark.integration
 
@@ -152,3 +158,36 @@ async def test_the_clean_up_ends_orphaned_expired_sessions_only(
     assert gone.status == SessionStatus.ENDED
     assert gone.end_reason == SessionEndReason.INACTIVITY_TIMEOUT
     assert (await read(messaging, channel.project_id, fresh.id)).status == SessionStatus.ACTIVE
+
+
+async def test_a_started_session_gets_its_lifecycle_workflow_once(
+    messaging: Messaging, tenant: Tenant
+) -> None:
+    session = await add_session(messaging, await add_channel(messaging, tenant))
+    event = events_pb2.SessionStarted()
+    event.metadata.aggregate_id = str(session.id)
+    event.metadata.project_id = str(session.project_id)
+    envelope = Envelope(uuid.uuid4(), "messaging.session.started", session.project_id, "", 0)
+    async with dev_server() as env:
+        task_queue = queue()
+
+        async def client() -> Any:
+            return env.client
+
+        consumer = SessionLifecycleConsumer(client, task_queue)
+        await consumer.handle(event, envelope)
+        await consumer.handle(event, envelope)  # a redelivery
+        described = await env.client.get_workflow_handle(workflow_id(session.id)).describe()
+        assert described.status == WorkflowExecutionStatus.RUNNING
+        assert described.task_queue == task_queue
+
+
+async def test_workers_schedule_the_orphan_clean_up_once() -> None:
+    async with dev_server() as env:
+        await ensure_cleanup_schedule(env.client, task_queue="messaging")
+        await ensure_cleanup_schedule(env.client, task_queue="messaging")  # a second worker
+        described = await env.client.get_schedule_handle(CLEANUP_WORKFLOW_ID).describe()
+        [interval] = described.schedule.spec.intervals
+        assert interval.every == timedelta(minutes=5)
+        ids = [s.id async for s in await env.client.list_schedules()]
+        assert ids.count(CLEANUP_WORKFLOW_ID) == 1
