@@ -39,6 +39,7 @@ from messaging.entrypoints.contact_invalidation import ContactInvalidation
 from messaging.entrypoints.contact_merge_consumer import ContactMergeConsumer
 from messaging.entrypoints.inbound_processor import InboundRunner
 from messaging.entrypoints.message_servicer import MessageServicer
+from messaging.entrypoints.pipeline_consumer import PipelineConsumer
 from messaging.entrypoints.project_settings_consumer import ProjectSettingsConsumer
 from messaging.entrypoints.session_lifecycle_consumer import SessionLifecycleConsumer
 from messaging.entrypoints.session_servicer import SessionServicer
@@ -223,6 +224,7 @@ class Messaging:
             ProjectSettingsConsumer(self.project_settings).consumer(url),
             ContactMergeConsumer(self.contact_merges).consumer(url),
             SessionLifecycleConsumer(self.temporal_client, self.config.task_queue).consumer(url),
+            PipelineConsumer(self.unit_of_work).consumer(url),
         ]
 
     def runners(self) -> list[Runner]:

@@ -24,6 +24,7 @@ from messaging.adapters.inbound_repositories import (
     touch_chat,
 )
 from messaging.adapters.messages import MessageRepository
+from messaging.adapters.pipeline_timeouts import session_timeout_of
 from messaging.adapters.project_settings import session_timeout_minutes
 from messaging.adapters.sessions import SessionRepository
 from messaging.domain.channels import Channel
@@ -263,8 +264,11 @@ async def _session_for(
         active.end(SessionEndReason.INACTIVITY_TIMEOUT, now=ctx.now)
         await ctx.sessions.save(active)
     channel = await ctx.channel()
-    project = await session_timeout_minutes(ctx.uow.connection, ctx.project_id)
-    timeout: timedelta = timeout_for(None, channel.default_session_timeout, project)
+    pipeline = await session_timeout_of(ctx.uow.connection, channel.pipeline_id)
+    project = (
+        None if pipeline else await session_timeout_minutes(ctx.uow.connection, ctx.project_id)
+    )
+    timeout: timedelta = timeout_for(pipeline, channel.default_session_timeout, project)
     session = Session.start(
         project_id=ctx.project_id,
         contact_id=contact_id,
