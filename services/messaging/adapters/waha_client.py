@@ -45,9 +45,11 @@ from __future__ import annotations
 import asyncio
 import base64
 import email.utils
+import functools
 import mimetypes
 import random
 import re
+import ssl
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -185,6 +187,13 @@ def _body_of(response: httpx.Response) -> Any:
         return response.text
 
 
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """httpx's default TLS context, built once: loading the CA bundle takes ~20 ms, and
+    a client is made per channel use (a history import makes one per page)."""
+    return httpx.create_ssl_context()
+
+
 class WahaClient:
     """Async WAHA client. Use as ``async with WahaClient(...) as waha:`` or call :meth:`aclose`."""
 
@@ -212,6 +221,7 @@ class WahaClient:
             timeout=httpx.Timeout(timeout),
             headers={"X-Api-Key": api_key, "Accept": "application/json"},
             follow_redirects=False,
+            verify=_tls(),
         )
 
     async def __aenter__(self) -> WahaClient:

@@ -4,7 +4,7 @@ the pure grouping of imported messages into sessions by time gaps."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -58,10 +58,13 @@ class HistoryImportProgress:
 @dataclass(frozen=True, kw_only=True)
 class HistoryImportCursor:
     """Where a resumed import continues: the chat (its index in the provider's
-    list) and the last message of it already imported."""
+    list) and the last message of it already imported. Every chat before it is done;
+    chats after it may have begun (several are imported at once): `begun_chats` maps
+    such a chat's index (as text) to its last imported message id, or "*" once done."""
 
     chat_index: int = 0
     last_message_id: str = ""
+    begun_chats: dict[str, str] = field(default_factory=dict)
 
 
 def sessions_from_gaps(

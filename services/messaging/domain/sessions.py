@@ -7,6 +7,7 @@ it), so imported history splits into the same sessions live traffic would have.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -127,6 +128,41 @@ class Session(SessionAgentsMixin, VersionedAggregate):
     ) -> SessionMetrics:
         """Count a message; returns the metrics after it. Outbound messages by an
         agent add that agent to the ones that took part."""
+        direction, moment = self._count(direction, message_time, agent_id, now)
+        self.record(
+            SessionMessageRecorded(
+                **self._envelope(moment),
+                session_id=self.id,
+                contact_id=self.contact_id,
+                channel_id=self.channel_id,
+                message_id=message_id,
+                direction=direction,
+                message_time=message_time,
+                metrics=self.metrics,
+            )
+        )
+        return self.metrics
+
+    def record_history(
+        self,
+        messages: Iterable[tuple[MessageDirection | str, datetime]],
+        *,
+        now: datetime | None = None,
+    ) -> SessionMetrics:
+        """Count imported messages (direction, own time) at once: the metrics
+        `record_message` would give, without its event per message (history is not
+        replayed to consumers message by message)."""
+        for direction, message_time in messages:
+            self._count(direction, message_time, None, now)
+        return self.metrics
+
+    def _count(
+        self,
+        direction: MessageDirection | str,
+        message_time: datetime,
+        agent_id: uuid.UUID | None,
+        now: datetime | None,
+    ) -> tuple[MessageDirection, datetime]:
         if not self.is_active:
             raise errors.SessionIsEnded(f"session {self.id} has ended")
         if not self.accepts(message_time):
@@ -142,16 +178,4 @@ class Session(SessionAgentsMixin, VersionedAggregate):
         self.metrics = metrics.with_duration(self.last_activity_time - self.start_time)
         if direction == MessageDirection.OUTBOUND and agent_id and agent_id not in self.agent_ids:
             self.agent_ids = (*self.agent_ids, agent_id)
-        self.record(
-            SessionMessageRecorded(
-                **self._envelope(moment),
-                session_id=self.id,
-                contact_id=self.contact_id,
-                channel_id=self.channel_id,
-                message_id=message_id,
-                direction=direction,
-                message_time=message_time,
-                metrics=self.metrics,
-            )
-        )
-        return self.metrics
+        return direction, moment

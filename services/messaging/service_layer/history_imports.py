@@ -3,13 +3,18 @@ workflow's steps (begin, record a chunk, finish)."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from messaging.adapters.history_imports import ACTIVE, HistoryImportRepository, channel_source
 from messaging.domain import errors
-from messaging.domain.history_imports import HistoryImport, HistoryImportStatus
+from messaging.domain.history_imports import (
+    HistoryImport,
+    HistoryImportCursor,
+    HistoryImportStatus,
+)
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
 from shared.domain import FailedPrecondition, InvalidArgument, NotFound, check_version
 from shared.repository import Order, Page
@@ -158,6 +163,42 @@ class HistoryImports:
             await repo.save(item)
             await uow.commit()
             return item
+
+
+# ---------------------------------------------------------------- the resume cursor
+
+CHAT_DONE = "*"  # never a WhatsApp message id
+
+
+def chat_position(cursor: HistoryImportCursor, chat_index: int) -> str | None:
+    """How far a chat got: the last message id imported ("" before it began), or
+    None once it is done."""
+    if chat_index < cursor.chat_index:
+        return None
+    if chat_index == cursor.chat_index:
+        return cursor.last_message_id
+    position = cursor.begun_chats.get(str(chat_index), "")
+    return None if position == CHAT_DONE else position
+
+
+def advance_cursor(
+    cursor: HistoryImportCursor, chat_index: int, last_message_id: str, chat_done: bool
+) -> HistoryImportCursor:
+    """The cursor after a chunk of one chat committed. Chats finish out of order; the
+    cursor's own chat moves on past every chat already done after it."""
+    begun = dict(cursor.begun_chats)
+    if chat_index != cursor.chat_index:
+        begun[str(chat_index)] = CHAT_DONE if chat_done else last_message_id
+        return dataclasses.replace(cursor, begun_chats=begun)
+    if not chat_done:
+        return dataclasses.replace(cursor, last_message_id=last_message_id)
+    index = chat_index + 1
+    while begun.get(str(index)) == CHAT_DONE:
+        del begun[str(index)]
+        index += 1
+    return HistoryImportCursor(
+        chat_index=index, last_message_id=begun.pop(str(index), ""), begun_chats=begun
+    )
 
 
 async def _project(uow: MessagingUnitOfWork) -> uuid.UUID:

@@ -2,27 +2,33 @@
 (idempotently: messages by the UNIQUE provider-id index, progress and cursor in
 the same transaction), and finish.
 
+A page is stored set-based: the chat's contact is found once, sessions are built
+from the messages' time gaps in memory, then sessions and messages are written with
+one statement each. Several chats run at once, so the import row is locked only at
+the end of a chunk, for the progress write and the commit.
+
 WAMessages are parsed here (id, time, fromMe, body, media type): the shared
 normalizer in messaging.waha was not ready when this was written.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from temporalio import activity
 
 from messaging.adapters import history_imports as store
-from messaging.adapters.crm_client import CrmContacts
+from messaging.adapters.crm_client import ContactFinder
 from messaging.adapters.history_imports import HistoryImportRepository
 from messaging.adapters.sessions import SessionRepository
 from messaging.adapters.waha_client import WahaClient
 from messaging.domain.history_imports import (
-    HistoryImportCursor,
+    HistoryImport,
     HistoryImportStatus,
     sessions_from_gaps,
 )
@@ -37,7 +43,12 @@ from messaging.domain.message_status import MessageStatus
 from messaging.domain.messages import Message
 from messaging.domain.session_metrics import timeout_for
 from messaging.domain.sessions import Session, SessionEndReason
-from messaging.service_layer.history_imports import HistoryImports, UowFactory
+from messaging.service_layer.history_imports import (
+    HistoryImports,
+    UowFactory,
+    advance_cursor,
+    chat_position,
+)
 from shared.domain import utcnow
 
 WahaFactory = Callable[[uuid.UUID, uuid.UUID], Awaitable[WahaClient]]
@@ -48,6 +59,11 @@ class HistoryImportInput:
     project_id: str
     channel_id: str
     import_id: str
+    page_size: int = 1000  # WAHA messages per chunk
+    # Chats imported at once: one chat's pages must follow each other (sessions go on
+    # across them), so parallel chats are what keeps WAHA, the worker and PostgreSQL
+    # busy at the same time.
+    lanes: int = 4
 
 
 @dataclass
@@ -63,6 +79,7 @@ class Plan:
     last_message_id: str
     per_chat_limit: int
     status: str
+    begun_chats: dict[str, str] = field(default_factory=dict)  # see HistoryImportCursor
 
 
 @dataclass
@@ -100,8 +117,7 @@ class FinishInput:
     error: str = ""
 
 
-@dataclass(frozen=True)
-class _Parsed:
+class _Parsed(NamedTuple):  # a tuple: a chunk makes a thousand of them
     provider_id: str
     serialized: str
     time: datetime
@@ -109,7 +125,6 @@ class _Parsed:
     text: str
     content_type: MessageContentType
     media: MessageMedia | None
-    raw: dict[str, Any]
 
 
 _MEDIA = {
@@ -151,7 +166,6 @@ def parse_wa_message(raw: dict[str, Any]) -> _Parsed | None:
         text=str(body),
         content_type=content,
         media=media,
-        raw=raw,
     )
 
 
@@ -161,7 +175,7 @@ def _phone_of(chat_id: str) -> str:
 
 
 class HistoryImportActivities:
-    def __init__(self, uow: UowFactory, crm: CrmContacts, waha_for: WahaFactory) -> None:
+    def __init__(self, uow: UowFactory, crm: ContactFinder, waha_for: WahaFactory) -> None:
         self._uow, self._crm, self._waha_for = uow, crm, waha_for
         self._service = HistoryImports(uow)
 
@@ -196,6 +210,7 @@ class HistoryImportActivities:
             last_message_id=item.cursor.last_message_id,
             per_chat_limit=item.per_chat_message_limit,
             status=item.status.value,
+            begun_chats=dict(item.cursor.begun_chats),
         )
 
     @activity.defn(name="history_import_chunk")
@@ -208,85 +223,58 @@ class HistoryImportActivities:
             )
         finally:
             await waha.aclose()
-        full = len(page) >= chunk.page_size
+        size = len(page)
+        full = size >= chunk.page_size
         parsed = [parse_wa_message(m) for m in page]
+        del page  # its dicts go now, not after the chunk's waits (less for the GC to scan)
         ids = [p.provider_id if p else "" for p in parsed]
         start, skip = 0, chunk.skip_until
         if skip:
             if skip not in ids:
-                return ChunkResult(len(page), 0, not full, skip, chunk.expected_last_message_id)
+                return ChunkResult(size, 0, not full, skip, chunk.expected_last_message_id)
             start, skip = ids.index(skip) + 1, ""
         async with self._uow(project_id=project) as uow:
             repo = uow.repository(HistoryImportRepository)
-            item = await repo.get(uuid.UUID(chunk.import_id), for_update=True)
+            item = await repo.get(uuid.UUID(chunk.import_id))
             if item.status != HistoryImportStatus.RUNNING:
                 return ChunkResult(0, 0, True, "", item.cursor.last_message_id, stop=True)
-            cursor = item.cursor
-            if (cursor.chat_index, cursor.last_message_id) != (
-                chunk.chat_index,
-                chunk.expected_last_message_id,
-            ):
-                # This chunk committed before (a retried activity): continue after it.
-                if cursor.chat_index != chunk.chat_index:
-                    return ChunkResult(len(page), 0, True, "", "")
-                done_at = (
-                    ids.index(cursor.last_message_id) + 1
-                    if cursor.last_message_id in ids
-                    else len(page)
-                )
-                return ChunkResult(done_at, done_at - start, False, "", cursor.last_message_id)
             source = await store.channel_source(uow.connection, channel)
             timeout = timeout_for(None, source.session_timeout if source else None, None)
-            # Which entries this chunk takes: in the import's window, within the limit.
-            take: list[tuple[int, _Parsed]] = []
-            chat_done = not full
-            limit = item.per_chat_message_limit
-            for i in range(start, len(page)):
-                p = parsed[i]
-                if limit and chunk.taken + len(take) >= limit:
-                    chat_done = True
-                    break
-                if p is None:
-                    continue
-                if item.from_time and p.time < item.from_time:
-                    chat_done = True
-                    break
-                take.append((i, p))
-            # Hold back the oldest time group of a full page: it may go on in the next page.
-            if take and full and not chat_done:
-                groups = sessions_from_gaps([p.time for _, p in take], timeout)
-                if len(groups) > 1:
-                    boundary = groups[0][-1]
-                    take = [(i, p) for i, p in take if p.time > boundary]
+            take, chat_done = _window(item, chunk, parsed, start, full, timeout)
             if take:
                 consumed = take[-1][0] + 1
             else:
-                consumed = start if chat_done else len(page)
+                consumed = start if chat_done else size
             counts = await self._store(
                 uow, item.project_id, channel, chunk, [p for _, p in take], timeout
             )
             last_id = take[-1][1].provider_id if take else chunk.expected_last_message_id
-            finished_chat = chat_done
-            progress = dict(counts)
-            progress["fetched_messages"] = len(take)
-            progress["current_chat_id"] = chunk.chat_id  # type: ignore[assignment]
-            if finished_chat:
+            # Lock the import only now: chats run at once, and each holds the lock
+            # just for the progress write and the commit.
+            item = await repo.get(item.id, for_update=True)
+            if item.status != HistoryImportStatus.RUNNING:
+                await uow.rollback()
+                return ChunkResult(0, 0, True, "", item.cursor.last_message_id, stop=True)
+            position = chat_position(item.cursor, chunk.chat_index)
+            if position != chunk.expected_last_message_id:
+                # This chunk committed before (a retried activity): continue after it.
+                await uow.rollback()
+                return _committed(position, ids, start, size)
+            progress: dict[str, int | str] = {**counts, "fetched_messages": len(take)}
+            progress["current_chat_id"] = chunk.chat_id
+            if chat_done:
                 progress["processed_chats"] = 1
-                next_cursor = HistoryImportCursor(chat_index=chunk.chat_index + 1)
-            else:
-                next_cursor = HistoryImportCursor(
-                    chat_index=chunk.chat_index, last_message_id=last_id
-                )
-            item.record_progress(cursor=next_cursor, **progress)
+            cursor = advance_cursor(item.cursor, chunk.chat_index, last_id, chat_done)
+            item.record_progress(cursor=cursor, **progress)
             await repo.save(item)
             await uow.commit()
         activity.heartbeat()
         return ChunkResult(
             consumed=consumed,
             handled=len(take),
-            chat_done=finished_chat,
+            chat_done=chat_done,
             skip_until=skip,
-            last_message_id=next_cursor.last_message_id,
+            last_message_id="" if chat_done else last_id,
             counts=counts,
         )
 
@@ -321,63 +309,21 @@ class HistoryImportActivities:
         )
         counts["contacts_created"] = int(contact.created)
         sessions = uow.repository(SessionRepository)
-        now = utcnow()
-        by_time = sorted(fresh.values(), key=lambda p: p.time)
-        groups = sessions_from_gaps([p.time for p in by_time], timeout)
-        messages: list[Message] = []
-        created = 0
-        at = 0
         active = await sessions.active_for(channel, contact.id)
-        for group in groups:
-            members, at = by_time[at : at + len(group)], at + len(group)
-            session = None
-            if active is not None and all(active.accepts(p.time) for p in members):
-                session = active
-            else:
-                session = Session.start(
-                    project_id=project,
-                    contact_id=contact.id,
-                    channel_id=channel,
-                    start_time=members[0].time,
-                    timeout=timeout,
-                    now=now,
-                )
-                created += 1
-            for p in members:
-                direction = MessageDirection.OUTBOUND if p.from_me else MessageDirection.INBOUND
-                message = Message.create(
-                    project_id=project,
-                    channel_id=channel,
-                    direction=direction,
-                    message_time=p.time,
-                    content_type=p.content_type,
-                    provider_serialized_id=p.serialized,
-                    text=p.text,
-                    media=p.media,
-                    contact_id=contact.id,
-                    session_id=session.id,
-                    source=MessageSource.HISTORY_IMPORT,
-                    status=MessageStatus.DELIVERED if p.from_me else None,
-                    now=now,
-                )
-                messages.append(message)
-                session.record_message(direction, p.time, message_id=message.id, now=now)
-            # History does not replay per-message session events; start/end are kept.
-            session.events = [
-                e for e in session.events if type(e).__name__ != "SessionMessageRecorded"
-            ]
-            if session is active:
-                await sessions.save(session)
-                continue
-            if session.is_expired(now) or (active is not None):
-                session.end(SessionEndReason.INACTIVITY_TIMEOUT, now=now)
-            elif active is None:
-                active = session
-            await sessions.add(session)
-        inserted = await store.insert_messages(uow.connection, messages)
+        built = build_chunk(
+            project, channel, contact.id, list(fresh.values()), active, timeout, utcnow()
+        )
+        # Sessions first (messages reference them), each in one statement; the new
+        # sessions are tracked so their started/ended events reach the outbox.
+        await store.insert_sessions(uow.connection, built.new_sessions)
+        for session in built.new_sessions:
+            uow.track(session)
+        if active is not None and built.continued_active:
+            await sessions.save(active)
+        inserted = await store.insert_messages(uow.connection, built.messages)
         counts["imported_messages"] = len(inserted)
-        counts["duplicate_messages"] += len(messages) - len(inserted)
-        counts["sessions_created"] = created
+        counts["duplicate_messages"] += len(built.messages) - len(inserted)
+        counts["sessions_created"] = len(built.new_sessions)
         return counts
 
     @activity.defn(name="history_import_finish")
@@ -389,3 +335,131 @@ class HistoryImportActivities:
 
     def all(self) -> list[Callable[..., Any]]:
         return [self.plan, self.import_chunk, self.finish]
+
+
+@dataclass
+class BuiltChunk:
+    messages: list[Message]
+    new_sessions: list[Session]
+    continued_active: bool  # messages joined the contact's active session
+
+
+def build_chunk(
+    project: uuid.UUID,
+    channel: uuid.UUID,
+    contact_id: uuid.UUID,
+    items: list[_Parsed],
+    active: Session | None,
+    timeout: timedelta,
+    now: datetime,
+) -> BuiltChunk:
+    """A chunk's messages and sessions, in memory: messages grouped by their own time
+    gaps; a group inside the contact's active session joins it, any other opens a
+    session (ended at once unless it is the newest and still within its timeout)."""
+    by_time = sorted(items, key=lambda p: p.time)
+    groups = sessions_from_gaps([p.time for p in by_time], timeout)
+    built = BuiltChunk([], [], False)
+    ids = iter(_new_ids(len(by_time)))
+    loaded, at = active, 0
+    for group in groups:
+        members, at = by_time[at : at + len(group)], at + len(group)
+        if active is not None and all(active.accepts(p.time) for p in members):
+            session = active
+            built.continued_active = built.continued_active or session is loaded
+        else:
+            session = Session.start(
+                project_id=project,
+                contact_id=contact_id,
+                channel_id=channel,
+                start_time=members[0].time,
+                timeout=timeout,
+                now=now,
+            )
+            built.new_sessions.append(session)
+        messages = [
+            _message(project, channel, contact_id, session.id, p, now, next(ids)) for p in members
+        ]
+        built.messages.extend(messages)
+        # No event per message for history: the session's start and end are kept.
+        session.record_history([(m.direction, m.message_time) for m in messages], now=now)
+        if session is active:
+            continue
+        if session.is_expired(now) or active is not None:
+            session.end(SessionEndReason.INACTIVITY_TIMEOUT, now=now)
+        else:
+            active = session
+    return built
+
+
+def _message(
+    project: uuid.UUID,
+    channel: uuid.UUID,
+    contact_id: uuid.UUID,
+    session_id: uuid.UUID,
+    p: _Parsed,
+    now: datetime,
+    id: uuid.UUID,
+) -> Message:
+    return Message.create(
+        id=id,
+        project_id=project,
+        channel_id=channel,
+        direction=MessageDirection.OUTBOUND if p.from_me else MessageDirection.INBOUND,
+        message_time=p.time,
+        content_type=p.content_type,
+        provider_serialized_id=p.serialized,
+        text=p.text,
+        media=p.media,
+        contact_id=contact_id,
+        session_id=session_id,
+        source=MessageSource.HISTORY_IMPORT,
+        status=MessageStatus.DELIVERED if p.from_me else None,
+        now=now,
+    )
+
+
+def _window(
+    item: HistoryImport,
+    chunk: ChunkInput,
+    parsed: list[_Parsed | None],
+    start: int,
+    full: bool,
+    timeout: timedelta,
+) -> tuple[list[tuple[int, _Parsed]], bool]:
+    """Which page entries this chunk takes (in the import's time window, within the
+    per-chat limit), and whether the chat ends with them."""
+    take: list[tuple[int, _Parsed]] = []
+    chat_done = not full
+    limit = item.per_chat_message_limit
+    for i in range(start, len(parsed)):
+        p = parsed[i]
+        if limit and chunk.taken + len(take) >= limit:
+            chat_done = True
+            break
+        if p is None:
+            continue
+        if item.from_time and p.time < item.from_time:
+            chat_done = True
+            break
+        take.append((i, p))
+    # Hold back the oldest time group of a full page: it may go on in the next page.
+    if take and full and not chat_done:
+        groups = sessions_from_gaps([p.time for _, p in take], timeout)
+        if len(groups) > 1:
+            boundary = groups[0][-1]
+            take = [(i, p) for i, p in take if p.time > boundary]
+    return take, chat_done
+
+
+def _committed(position: str | None, ids: list[str], start: int, size: int) -> ChunkResult:
+    """The result of a chunk that had committed already, from the stored position."""
+    if position is None:
+        return ChunkResult(size, 0, True, "", "")
+    done_at = ids.index(position) + 1 if position in ids else size
+    return ChunkResult(done_at, max(done_at - start, 0), False, "", position)
+
+
+def _new_ids(count: int) -> list[uuid.UUID]:
+    """Random (version 4) ids from one read of the system's randomness, not one each."""
+    raw = os.urandom(16 * count)
+    return [uuid.UUID(bytes=raw[i : i + 16], version=4) for i in range(0, 16 * count, 16)]
