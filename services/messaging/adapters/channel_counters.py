@@ -13,7 +13,6 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from messaging.domain.channel_config import ChannelCounters
-from messaging.domain.message_parts import MessageDirection
 
 SHARDS = 16
 TABLE = "messaging.channel_counters"
@@ -28,24 +27,26 @@ _COUNT = text(
 )
 
 
-async def count_message(
+async def count_messages(
     conn: AsyncConnection,
     project_id: uuid.UUID,
     channel_id: uuid.UUID,
-    direction: MessageDirection,
-    at: datetime,
+    *,
+    received: int,
+    sent: int,
+    last_message_time: datetime,
     chat_key: str,
 ) -> None:
-    inbound = direction == MessageDirection.INBOUND
+    """Add stored messages to the channel's counters (one shard, chosen by the chat)."""
     await conn.execute(
         _COUNT,
         {
             "p": project_id,
             "ch": channel_id,
             "shard": zlib.crc32(chat_key.encode()) % SHARDS,
-            "received": int(inbound),
-            "sent": int(not inbound),
-            "at": at,
+            "received": received,
+            "sent": sent,
+            "at": last_message_time,
         },
     )
 

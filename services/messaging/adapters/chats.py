@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
+
+from sqlalchemy import text
 
 from messaging.domain.chats import Chat
 from shared.repository import DocumentRepository
@@ -38,3 +41,16 @@ class ChatListing(ChatRepository):
         f"(SELECT *, coalesce(last_message_time, create_time) AS activity_time"
         f" FROM {S}.chats) AS chats"
     )
+
+    async def attach_contact(self, chat: Chat, contact_id: uuid.UUID, now: datetime) -> None:
+        """Link an individual chat first seen without its contact (no version bump: the
+        contact is what crm says the chat's other party is, not an edit of the chat)."""
+        chat.contact_id, chat.update_time = contact_id, now
+        await self._conn.execute(
+            text(
+                f"UPDATE {self.table} SET contact_id = :c,"
+                " data = jsonb_set(data, '{contact_id}', to_jsonb(CAST(:cs AS text)))"
+                " WHERE id = :id"
+            ),
+            {"c": contact_id, "cs": str(contact_id), "id": chat.id},
+        )

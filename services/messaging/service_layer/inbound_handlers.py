@@ -14,13 +14,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import grpc
-from sqlalchemy import text
 
 from messaging.adapters.crm_client import ContactFinder, ContactRef
 from messaging.adapters.inbound_repositories import (
     ChannelRepository,
     ChatRepository,
-    find_chat,
+    chat_for,
     touch_chat,
 )
 from messaging.adapters.messages import MessageRepository
@@ -29,7 +28,7 @@ from messaging.adapters.project_settings import session_timeout_minutes
 from messaging.adapters.sessions import SessionRepository
 from messaging.domain.channels import Channel
 from messaging.domain.chat_participants import ChatParticipant
-from messaging.domain.chats import Chat, ChatType
+from messaging.domain.chats import Chat
 from messaging.domain.events.calls import CallReceived as CallReceivedEvent
 from messaging.domain.message_parts import (
     MessageAttribution,
@@ -107,34 +106,15 @@ class Context:
         *,
         first_message: datetime | None = None,
     ) -> Chat:
-        """Find or create the chat (UNIQUE (project, channel, wa chat id)); a chat created
-        for a message is stored with that message's time already recorded."""
-        key = to_cus(wa_chat_id)
-        found = await find_chat(self.chats, self.channel_id, key)
-        if found is not None:
-            if found.contact_id is None and contact_id and found.type == ChatType.INDIVIDUAL:
-                found.contact_id = contact_id
-                found.update_time = self.now
-                await self.uow.connection.execute(
-                    text(
-                        "UPDATE messaging.chats SET contact_id = :c,"
-                        " data = jsonb_set(data, '{contact_id}', to_jsonb(CAST(:cs AS text)))"
-                        " WHERE id = :id"
-                    ),
-                    {"c": contact_id, "cs": str(contact_id), "id": found.id},
-                )
-            return found
-        chat = Chat.create(
-            project_id=self.project_id,
-            channel_id=self.channel_id,
-            provider_chat_id=key,
-            contact_id=contact_id if not key.endswith(("@g.us", "@newsletter")) else None,
+        return await chat_for(
+            self.chats,
+            self.project_id,
+            self.channel_id,
+            wa_chat_id,
+            contact_id,
+            first_message=first_message,
             now=self.now,
         )
-        if first_message is not None:
-            chat.record_message(first_message)
-        await self.chats.add(chat)
-        return chat
 
     async def message_by_key(self, wa_message_id: str) -> Message | None:
         return await self.messages.find(

@@ -23,10 +23,13 @@ from typing import Any, NamedTuple
 from temporalio import activity
 
 from messaging.adapters import history_imports as store
+from messaging.adapters.channel_counters import count_messages
 from messaging.adapters.crm_client import ContactFinder
 from messaging.adapters.history_imports import HistoryImportRepository
+from messaging.adapters.inbound_repositories import ChatRepository, chat_for, touch_chat
 from messaging.adapters.sessions import SessionRepository
 from messaging.adapters.waha_client import WahaClient
+from messaging.domain.chats import Chat
 from messaging.domain.history_imports import (
     HistoryImport,
     HistoryImportStatus,
@@ -308,10 +311,21 @@ class HistoryImportActivities:
             channel_id=channel,
         )
         counts["contacts_created"] = int(contact.created)
+        now = utcnow()
+        newest = max(p.time for p in fresh.values())
+        chat = await chat_for(
+            uow.repository(ChatRepository),
+            project,
+            channel,
+            chunk.chat_id,
+            contact.id,
+            first_message=newest,
+            now=now,
+        )
         sessions = uow.repository(SessionRepository)
         active = await sessions.active_for(channel, contact.id)
         built = build_chunk(
-            project, channel, contact.id, list(fresh.values()), active, timeout, utcnow()
+            project, channel, contact.id, list(fresh.values()), active, timeout, now, chat.id
         )
         # Sessions first (messages reference them), each in one statement; the new
         # sessions are tracked so their started/ended events reach the outbox.
@@ -321,6 +335,11 @@ class HistoryImportActivities:
         if active is not None and built.continued_active:
             await sessions.save(active)
         inserted = await store.insert_messages(uow.connection, built.messages)
+        await _count(
+            uow.connection, chat, [m for m in built.messages if m.provider_message_id in inserted]
+        )
+        if chat.record_message(newest):
+            await touch_chat(uow.connection, chat)
         counts["imported_messages"] = len(inserted)
         counts["duplicate_messages"] += len(built.messages) - len(inserted)
         counts["sessions_created"] = len(built.new_sessions)
@@ -352,6 +371,7 @@ def build_chunk(
     active: Session | None,
     timeout: timedelta,
     now: datetime,
+    chat_id: uuid.UUID | None = None,
 ) -> BuiltChunk:
     """A chunk's messages and sessions, in memory: messages grouped by their own time
     gaps; a group inside the contact's active session joins it, any other opens a
@@ -371,13 +391,15 @@ def build_chunk(
                 project_id=project,
                 contact_id=contact_id,
                 channel_id=channel,
+                chat_id=chat_id,
                 start_time=members[0].time,
                 timeout=timeout,
                 now=now,
             )
             built.new_sessions.append(session)
         messages = [
-            _message(project, channel, contact_id, session.id, p, now, next(ids)) for p in members
+            _message(project, channel, contact_id, chat_id, session.id, p, now, next(ids))
+            for p in members
         ]
         built.messages.extend(messages)
         # No event per message for history: the session's start and end are kept.
@@ -395,6 +417,7 @@ def _message(
     project: uuid.UUID,
     channel: uuid.UUID,
     contact_id: uuid.UUID,
+    chat_id: uuid.UUID | None,
     session_id: uuid.UUID,
     p: _Parsed,
     now: datetime,
@@ -411,6 +434,7 @@ def _message(
         text=p.text,
         media=p.media,
         contact_id=contact_id,
+        chat_id=chat_id,
         session_id=session_id,
         source=MessageSource.HISTORY_IMPORT,
         status=MessageStatus.DELIVERED if p.from_me else None,
@@ -449,6 +473,22 @@ def _window(
             boundary = groups[0][-1]
             take = [(i, p) for i, p in take if p.time > boundary]
     return take, chat_done
+
+
+async def _count(conn: Any, chat: Chat, stored: list[Message]) -> None:
+    """Add a chunk's stored messages to the channel's traffic counters."""
+    if not stored:
+        return
+    received = sum(m.direction == MessageDirection.INBOUND for m in stored)
+    await count_messages(
+        conn,
+        chat.project_id,
+        chat.channel_id,
+        received=received,
+        sent=len(stored) - received,
+        last_message_time=max(m.message_time for m in stored),
+        chat_key=str(chat.id),
+    )
 
 
 def _committed(position: str | None, ids: list[str], start: int, size: int) -> ChunkResult:

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 from temporalio.worker import Worker
 
+from messaging.adapters.channels import ChannelRepository
 from messaging.adapters.crm_client import ContactRef, CrmContacts
 from messaging.adapters.history_imports import insert_messages
 from messaging.bootstrap import Messaging
@@ -153,6 +154,21 @@ async def test_an_import_of_three_chats_stores_every_message_once_with_sessions_
     assert stored.progress.imported_messages == 750
     assert stored.progress.sessions_created == 15
     assert stored.progress.processed_chats == 3 and stored.progress.total_chats == 3
+    async with messaging.unit_of_work(project_id=project) as uow:
+        per_chat = (
+            await uow.connection.execute(
+                text(
+                    "SELECT c.wa_chat_id, count(m.id), c.last_message_time = max(m.message_time)"
+                    " FROM messaging.chats c JOIN messaging.messages m ON m.chat_id = c.id"
+                    " WHERE c.channel_id = :c GROUP BY c.id"
+                ),
+                {"c": channel_id},
+            )
+        ).all()
+        counters = (await uow.repository(ChannelRepository).get(channel_id)).counters
+    assert sorted(n for _, n, _ in per_chat) == [250, 250, 250]
+    assert all(latest for _, _, latest in per_chat)
+    assert counters.messages_received + counters.messages_sent == 750
 
 
 async def test_an_import_beside_live_traffic_stores_no_duplicate(
