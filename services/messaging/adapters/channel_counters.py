@@ -1,23 +1,29 @@
 """A channel's traffic counters in messaging.channel_counters: sharded rows, summed on
-read. Counting a message touches one shard chosen by its chat, so messages of different
-chats on one channel never wait for each other's row lock."""
+read.
+
+A unit of work tallies the messages it stores (ChannelTally) and adds them with one
+upsert per channel just before it commits, into a shard picked at random: the row lock
+is held only for the commit itself, and concurrent transactions on one channel seldom
+meet on the same row."""
 
 from __future__ import annotations
 
+import secrets
 import uuid
-import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from messaging.domain.channel_config import ChannelCounters
+from messaging.domain.message_parts import MessageDirection
 
 SHARDS = 16
 TABLE = "messaging.channel_counters"
 
-_COUNT = text(
+_ADD = text(
     f"INSERT INTO {TABLE} AS c (project_id, channel_id, shard, messages_received,"
     " messages_sent, last_message_time) VALUES (:p, :ch, :shard, :received, :sent, :at)"
     " ON CONFLICT (channel_id, shard) DO UPDATE SET"
@@ -27,28 +33,51 @@ _COUNT = text(
 )
 
 
-async def count_messages(
-    conn: AsyncConnection,
-    project_id: uuid.UUID,
-    channel_id: uuid.UUID,
-    *,
-    received: int,
-    sent: int,
-    last_message_time: datetime,
-    chat_key: str,
-) -> None:
-    """Add stored messages to the channel's counters (one shard, chosen by the chat)."""
-    await conn.execute(
-        _COUNT,
-        {
-            "p": project_id,
-            "ch": channel_id,
-            "shard": zlib.crc32(chat_key.encode()) % SHARDS,
-            "received": received,
-            "sent": sent,
-            "at": last_message_time,
-        },
-    )
+@dataclass
+class _Tally:
+    project_id: uuid.UUID
+    received: int = 0
+    sent: int = 0
+    last_message_time: datetime | None = None
+
+
+class ChannelTally:
+    """Messages stored by one transaction, per channel, until it commits."""
+
+    def __init__(self) -> None:
+        self._channels: dict[uuid.UUID, _Tally] = {}
+
+    def count(
+        self,
+        project_id: uuid.UUID,
+        channel_id: uuid.UUID,
+        direction: MessageDirection,
+        message_time: datetime,
+    ) -> None:
+        tally = self._channels.setdefault(channel_id, _Tally(project_id))
+        if direction == MessageDirection.INBOUND:
+            tally.received += 1
+        else:
+            tally.sent += 1
+        last = tally.last_message_time
+        tally.last_message_time = message_time if last is None else max(last, message_time)
+
+    async def flush(self, conn: AsyncConnection) -> None:
+        # Channels in one order: two transactions never wait on each other in a cycle.
+        for channel_id in sorted(self._channels):
+            tally = self._channels[channel_id]
+            await conn.execute(
+                _ADD,
+                {
+                    "p": tally.project_id,
+                    "ch": channel_id,
+                    "shard": secrets.randbelow(SHARDS),
+                    "received": tally.received,
+                    "sent": tally.sent,
+                    "at": tally.last_message_time,
+                },
+            )
+        self._channels.clear()
 
 
 async def counters_of(

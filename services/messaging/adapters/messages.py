@@ -9,8 +9,6 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from messaging.adapters.channel_counters import count_messages
-from messaging.domain.message_parts import MessageDirection
 from messaging.domain.messages import Message
 from shared.repository import DocumentRepository, Page
 
@@ -67,20 +65,6 @@ class MessageRepository(DocumentRepository[Message]):
             "message_time": message.message_time,
             "text": message.text or None,
         }
-
-    async def add(self, message: Message) -> None:
-        """Store a new message and count it on its channel, in the same transaction."""
-        await super().add(message)
-        inbound = message.direction == MessageDirection.INBOUND
-        await count_messages(
-            self._conn,
-            message.project_id,
-            message.channel_id,
-            received=int(inbound),
-            sent=int(not inbound),
-            last_message_time=message.message_time,
-            chat_key=str(message.chat_id or message.contact_id or message.id),
-        )
 
     async def notify(self, message: Message) -> None:
         await notify_message(

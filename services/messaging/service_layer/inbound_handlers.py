@@ -339,6 +339,7 @@ async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> 
         session.record_message(direction, cmd.sent_at, message_id=message.id, now=ctx.now)
         await _store_session(ctx, session, started)
     await ctx.messages.add(message)
+    ctx.uow.tally.count(ctx.project_id, ctx.channel_id, direction, cmd.sent_at)
     await ctx.messages.notify(message)
     if chat.record_message(cmd.sent_at):
         await touch_chat(ctx.uow.connection, chat)

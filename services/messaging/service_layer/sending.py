@@ -162,6 +162,7 @@ class Sending:
             message, target_message = await self._compose(uow, project_id, command, target)
             repository = uow.repository(MessageRepository)
             await repository.add(message)
+            uow.tally.count(project_id, message.channel_id, message.direction, message.message_time)
             await uow.idempotency.remember(project_id, OPERATION, command.request_id, message.id)
             await self._record_in_session(uow, message)
             await repository.notify(message)

@@ -23,13 +23,11 @@ from typing import Any, NamedTuple
 from temporalio import activity
 
 from messaging.adapters import history_imports as store
-from messaging.adapters.channel_counters import count_messages
 from messaging.adapters.crm_client import ContactFinder
 from messaging.adapters.history_imports import HistoryImportRepository
 from messaging.adapters.inbound_repositories import ChatRepository, chat_for, touch_chat
 from messaging.adapters.sessions import SessionRepository
 from messaging.adapters.waha_client import WahaClient
-from messaging.domain.chats import Chat
 from messaging.domain.history_imports import (
     HistoryImport,
     HistoryImportStatus,
@@ -335,9 +333,9 @@ class HistoryImportActivities:
         if active is not None and built.continued_active:
             await sessions.save(active)
         inserted = await store.insert_messages(uow.connection, built.messages)
-        await _count(
-            uow.connection, chat, [m for m in built.messages if m.provider_message_id in inserted]
-        )
+        for m in built.messages:
+            if m.provider_message_id in inserted:
+                uow.tally.count(project, channel, m.direction, m.message_time)
         if chat.record_message(newest):
             await touch_chat(uow.connection, chat)
         counts["imported_messages"] = len(inserted)
@@ -473,22 +471,6 @@ def _window(
             boundary = groups[0][-1]
             take = [(i, p) for i, p in take if p.time > boundary]
     return take, chat_done
-
-
-async def _count(conn: Any, chat: Chat, stored: list[Message]) -> None:
-    """Add a chunk's stored messages to the channel's traffic counters."""
-    if not stored:
-        return
-    received = sum(m.direction == MessageDirection.INBOUND for m in stored)
-    await count_messages(
-        conn,
-        chat.project_id,
-        chat.channel_id,
-        received=received,
-        sent=len(stored) - received,
-        last_message_time=max(m.message_time for m in stored),
-        chat_key=str(chat.id),
-    )
 
 
 def _committed(position: str | None, ids: list[str], start: int, size: int) -> ChunkResult:
