@@ -40,12 +40,15 @@ def create_engine(
     )
 
 
+_SET_TENANT = text("SELECT set_config(:t, :p, true), set_config(:u, :user, true)")
+
+
 async def set_tenant(
     conn: AsyncConnection, project_id: uuid.UUID | None, user_id: uuid.UUID | None = None
 ) -> None:
     """Scope the current transaction (is_local = true) to a project and user."""
     await conn.execute(
-        text("SELECT set_config(:t, :p, true), set_config(:u, :user, true)"),
+        _SET_TENANT,
         {
             "t": TENANT_SETTING,
             "p": str(project_id) if project_id else "",

@@ -13,15 +13,25 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shared.documents import from_document, to_document
 from shared.domain import Aggregate, AlreadyExists, InvalidArgument, NotFound, VersionConflict
 
 A = TypeVar("A", bound=Aggregate)
+
+
+@lru_cache(maxsize=4096)
+def sql(statement: str) -> TextClause:
+    """A textual statement parsed once: repositories run the same few statements over and
+    over, and building a TextClause re-parses its bind parameters every time."""
+    return text(statement)
+
+
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 50
 EXACT_COUNT_LIMIT = 1_000
@@ -104,7 +114,7 @@ class DocumentRepository(Generic[A]):
 
     async def find(self, where: str, **params: Any) -> A | None:
         row = (
-            (await self._conn.execute(text(f"SELECT data FROM {self.table} WHERE {where}"), params))
+            (await self._conn.execute(sql(f"SELECT data FROM {self.table} WHERE {where}"), params))
             .mappings()
             .first()
         )
@@ -123,7 +133,7 @@ class DocumentRepository(Generic[A]):
         marks = ", ".join(f":{n}" for n in values)
         # ON CONFLICT instead of a savepoint around the insert: one statement, not three.
         result = await self._conn.execute(
-            text(f"INSERT INTO {self.table} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"),
+            sql(f"INSERT INTO {self.table} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"),
             values,
         )
         if result.rowcount != 1:
@@ -140,7 +150,7 @@ class DocumentRepository(Generic[A]):
         values = self._values(aggregate)
         sets = ", ".join(f"{n} = :{n}" for n in values if n != "id")
         result = await self._conn.execute(
-            text(f"UPDATE {self.table} SET {sets} WHERE id = :id AND version = :loaded"),
+            sql(f"UPDATE {self.table} SET {sets} WHERE id = :id AND version = :loaded"),
             {**values, "loaded": loaded},
         )
         if result.rowcount != 1:

@@ -6,13 +6,12 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
-
 from messaging.adapters.channels import ChannelRepository
 from messaging.adapters.chats import ChatRepository
 from messaging.domain.chats import Chat, ChatType
 from messaging.waha.ids import to_cus
 from shared.domain import utcnow
+from shared.repository import sql
 
 S = "messaging"
 
@@ -68,7 +67,7 @@ async def touch_chat(conn: Any, chat: Chat) -> None:
     if chat.last_message_time is None:
         return
     await conn.execute(
-        text(
+        sql(
             f"UPDATE {S}.chats SET last_message_time = :t,"
             " data = jsonb_set(data, '{last_message_time}', to_jsonb(CAST(:iso AS text)))"
             " WHERE id = :id AND (last_message_time IS NULL OR last_message_time < :t)"

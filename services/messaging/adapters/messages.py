@@ -6,11 +6,10 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from messaging.domain.messages import Message
-from shared.repository import DocumentRepository, Page
+from shared.repository import DocumentRepository, Page, sql
 
 S = "messaging"
 NOTIFY_CHANNEL = "messaging_messages"
@@ -36,7 +35,7 @@ async def notify_message(
     """Announce a stored or updated message to live streams, in the transaction that
     wrote it: PostgreSQL delivers the notice only once that transaction commits."""
     await conn.execute(
-        text("SELECT pg_notify(:channel, :payload)"),
+        sql("SELECT pg_notify(:channel, :payload)"),
         {
             "channel": NOTIFY_CHANNEL,
             "payload": notice_payload(project_id, session_id, chat_id, message_id),
@@ -83,7 +82,7 @@ class MessageRepository(DocumentRepository[Message]):
         rows = (
             (
                 await self._conn.execute(
-                    text(f"SELECT data FROM {self.table} WHERE id = ANY(:ids)"), {"ids": list(ids)}
+                    sql(f"SELECT data FROM {self.table} WHERE id = ANY(:ids)"), {"ids": list(ids)}
                 )
             )
             .mappings()

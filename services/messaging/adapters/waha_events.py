@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shared.domain import new_id, utcnow
+from shared.repository import sql
 
 S = "messaging"
 TABLE = f"{S}.waha_events"
@@ -116,7 +116,7 @@ async def insert(
     new = new_id()
     inserted = (
         await conn.execute(
-            text(
+            sql(
                 f"INSERT INTO {TABLE} (id, project_id, data, version, create_time, update_time,"
                 " channel_id, event_id, event_type, raw_body, status, attempts, next_attempt_time)"
                 " VALUES (:id, :p, CAST(:data AS jsonb), 1, :now, :now, :ch, :e, :t, :raw,"
@@ -140,7 +140,7 @@ async def insert(
         return uuid.UUID(str(inserted)), False
     earlier = (
         await conn.execute(
-            text(f"SELECT id FROM {TABLE} WHERE channel_id = :ch AND event_id = :e"),
+            sql(f"SELECT id FROM {TABLE} WHERE channel_id = :ch AND event_id = :e"),
             {"ch": channel_id, "e": event_id},
         )
     ).scalar_one()
@@ -158,7 +158,7 @@ async def notify(
 ) -> None:
     """Wake the inbound processor; PostgreSQL delivers it when the transaction commits."""
     await conn.execute(
-        text("SELECT pg_notify(:c, :p)"),
+        sql("SELECT pg_notify(:c, :p)"),
         {"c": NOTIFY_CHANNEL, "p": f"{project_id}:{row_id}:{lane}"},
     )
 
@@ -174,7 +174,7 @@ def parse_notice(payload: str) -> tuple[uuid.UUID, uuid.UUID, int] | None:
 
 async def get(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None:
     row = (
-        (await conn.execute(text(f"SELECT {COLUMNS} FROM {TABLE} WHERE id = :id"), {"id": row_id}))
+        (await conn.execute(sql(f"SELECT {COLUMNS} FROM {TABLE} WHERE id = :id"), {"id": row_id}))
         .mappings()
         .first()
     )
@@ -187,7 +187,7 @@ async def claim(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None
     row = (
         (
             await conn.execute(
-                text(
+                sql(
                     f"SELECT {COLUMNS} FROM {TABLE} WHERE id = :id AND status = :pending"
                     " AND next_attempt_time <= now() FOR UPDATE SKIP LOCKED"
                 ),
@@ -204,7 +204,7 @@ async def due(conn: AsyncConnection, limit: int = 100) -> list[tuple[uuid.UUID, 
     """Pending events of this transaction's project whose time has come, oldest first,
     with their lanes."""
     rows = await conn.execute(
-        text(
+        sql(
             f"SELECT id, data->>'conversation' FROM {TABLE}"
             " WHERE status = :pending AND next_attempt_time <= now()"
             " ORDER BY next_attempt_time, create_time LIMIT :limit"
@@ -226,7 +226,7 @@ async def update(
     now = utcnow()
     merged = {**row.data, **{k: v for k, v in data.items()}}
     await conn.execute(
-        text(
+        sql(
             f"UPDATE {TABLE} SET status = :s, attempts = :a, next_attempt_time = :n,"
             " data = CAST(:data AS jsonb), version = version + 1, update_time = :now"
             " WHERE id = :id"
@@ -262,7 +262,7 @@ async def page(
     rows = (
         (
             await conn.execute(
-                text(
+                sql(
                     f"SELECT {COLUMNS} FROM {TABLE} WHERE ({where}){keyset}"
                     " ORDER BY create_time DESC, id DESC LIMIT :limit"
                 ),
@@ -278,7 +278,7 @@ async def page(
 async def count(conn: AsyncConnection, where: str, params: dict[str, Any]) -> int:
     return int(
         (
-            await conn.execute(text(f"SELECT count(*) FROM {TABLE} WHERE {where}"), params)
+            await conn.execute(sql(f"SELECT count(*) FROM {TABLE} WHERE {where}"), params)
         ).scalar_one()
     )
 
@@ -288,6 +288,6 @@ async def projects_with_due_events(conn: AsyncConnection, limit: int = 1000) -> 
     first: what a restarted processor sweeps. A SECURITY DEFINER door (migration 0002)
     answers with project ids only; the table itself stays behind row-level security."""
     rows = await conn.execute(
-        text(f"SELECT * FROM {S}.projects_with_due_waha_events(:limit)"), {"limit": limit}
+        sql(f"SELECT * FROM {S}.projects_with_due_waha_events(:limit)"), {"limit": limit}
     )
     return [uuid.UUID(str(r[0])) for r in rows]
