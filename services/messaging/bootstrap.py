@@ -123,8 +123,9 @@ class Messaging:
         self.contacts = CachedContacts(self.crm, self.contact_cache)
         self.contact_invalidation = ContactInvalidation(self.contact_cache, self.config.amqp_url)
         self.history_imports = HistoryImports(self.unit_of_work)
+        # The worker runs no cache invalidation, and an import asks crm once per chunk.
         self.history_activities = HistoryImportActivities(
-            self.unit_of_work, self.contacts, self.waha_for
+            self.unit_of_work, self.crm, self.waha_for
         )
         self.sessions = Sessions(self.unit_of_work)
         self.session_analytics = Analytics(self.unit_of_work)
@@ -169,7 +170,8 @@ class Messaging:
             source = await channel_source(uow.connection, channel_id)
         if source is None:
             raise NotFound("channel", channel_id)
-        return WahaClient(source.base_url, source.api_key, source.session_name)
+        key = await self.waha_keys.api_key(project_id, source.api_key_credential_id)
+        return WahaClient(source.base_url, key, source.session_name)
 
     def unit_of_work(self, **scope: Any) -> MessagingUnitOfWork:
         return MessagingUnitOfWork(self.engine, self.outbox, **scope)

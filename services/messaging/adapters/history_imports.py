@@ -53,7 +53,7 @@ class ChannelSource:
 
     base_url: str
     session_name: str
-    api_key: str
+    api_key_credential_id: uuid.UUID | None  # the WAHA API key, an identity credential
     session_timeout: timedelta | None
     status: str
 
@@ -70,11 +70,11 @@ async def channel_source(conn: AsyncConnection, channel_id: uuid.UUID) -> Channe
     data = row[0] if isinstance(row[0], dict) else json.loads(row[0])
     config = data.get("waha_config") or {}
     timeout = data.get("default_session_timeout")
+    credential = config.get("api_key_credential_id")
     return ChannelSource(
         base_url=str(config.get("base_url") or ""),
         session_name=str(config.get("session_name") or "default"),
-        # The credential store is not built yet: a key kept beside the config is used.
-        api_key=str(config.get("api_key") or data.get("api_key") or ""),
+        api_key_credential_id=uuid.UUID(credential) if credential else None,
         session_timeout=timedelta(seconds=float(timeout)) if timeout is not None else None,
         status=str(row[1]),
     )

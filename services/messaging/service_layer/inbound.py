@@ -22,6 +22,7 @@ from messaging.adapters import waha_events as store
 from messaging.adapters.crm_client import ContactFinder, CrmUnavailable
 from messaging.adapters.messages import MessageRepository
 from messaging.adapters.waha_client import WahaClient, WahaError, WahaMediaExpired
+from messaging.adapters.waha_keys import IdentityUnavailable
 from messaging.domain.message_parts import MediaStorageStatus
 from messaging.service_layer import inbound_handlers as handlers
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
@@ -217,7 +218,8 @@ class InboundProcessor:
         """Copy WAHA's short-lived files to media_dir; a failure is recorded on the message."""
         try:
             waha = await self._waha_for(project_id, channel_id)
-        except DomainError:
+        except (DomainError, IdentityUnavailable) as error:
+            log.warning("media of channel %s not copied: %s", channel_id, error)
             return
         try:
             for message_id in message_ids:

@@ -28,6 +28,7 @@ from messaging.workflows.history_activities import HistoryImportActivities, Hist
 from messaging.workflows.history_import import HistoryImportState, HistoryImportWorkflow
 from shared.documents import to_document
 from tests.integration.identity.conftest import Tenant
+from tests.integration.messaging.test_sessions import waha_credential
 from tests.support.temporal import dev_server, time_skipping
 from tests.support.waha_server import WahaServer, wa_message
 from ventros.messaging.v1 import channel_service_pb2 as pb
@@ -54,12 +55,16 @@ def fill_waha(waha: WahaServer, per_chat: int = PER_CHAT) -> dict[str, list[str]
     return ids
 
 
-async def add_channel(app: Messaging, project_id: uuid.UUID, base_url: str) -> uuid.UUID:
+async def add_channel(
+    app: Messaging, project_id: uuid.UUID, base_url: str, credential: uuid.UUID | None = None
+) -> uuid.UUID:
     channel = Channel.create(
         project_id=project_id,
         name="Sales",
         channel_type_code="waha",
-        waha_config=WahaConfig(base_url=base_url, session_name="default"),
+        waha_config=WahaConfig(
+            base_url=base_url, session_name="default", api_key_credential_id=credential
+        ),
     )
     async with app.unit_of_work(project_id=project_id) as uow:
         await uow.connection.execute(
@@ -400,3 +405,24 @@ async def test_cancel_history_import_stops_a_pending_import_and_it_cannot_resume
             metadata=tenant.bearer(),
         )
     assert refused.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+
+
+async def test_an_import_calls_waha_with_the_channels_api_key_from_identity(
+    messaging: Messaging, tenant: Tenant, env: object
+) -> None:
+    async with WahaServer(api_key="waha-secret-key") as keyed:
+        fill_waha(keyed, per_chat=20)
+        project = uuid.UUID(tenant.project_id)
+        credential = await waha_credential(messaging, tenant, "waha-secret-key")
+        channel_id = await add_channel(messaging, project, keyed.base_url, credential)
+        data = await start_import(messaging, tenant, channel_id)
+        queue = f"hi-{uuid.uuid4()}"
+        async with worker(env, messaging, queue):
+            state = await env.client.execute_workflow(  # type: ignore[attr-defined]
+                HistoryImportWorkflow.run,
+                data,
+                id=f"history-import-{data.import_id}",
+                task_queue=queue,
+            )
+    assert state.status == "completed"
+    assert (await counts(messaging, project, channel_id))[0] == 60
