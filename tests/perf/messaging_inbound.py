@@ -72,7 +72,7 @@ def events(n: int, senders: int) -> list[tuple[str, bytes]]:
     now = int(time.time())
     for i in range(n):
         e = copy.deepcopy(base)
-        chat = f"5511{i % senders:09d}@c.us"
+        chat = f"55119{i % senders:08d}@c.us"  # valid Brazilian mobile numbers
         wa_id = f"3EB0{i:016X}"
         e["id"] = f"evt_bench_{i:012d}"
         e["timestamp"] = now * 1000

@@ -15,7 +15,7 @@ import time
 import uuid
 from collections import OrderedDict
 
-from messaging.adapters.crm_client import ContactRef, CrmContacts
+from messaging.adapters.crm_client import ContactRef, CrmContacts, PhoneRefused
 
 Key = tuple[uuid.UUID, str]  # (project, WhatsApp id or phone)
 
@@ -73,6 +73,9 @@ class CachedContacts:
 
     def __init__(self, crm: CrmContacts, cache: ContactCache) -> None:
         self._crm, self.cache = crm, cache
+        # Numbers crm refused (not valid phone numbers) stay refused: remembered as long
+        # as an entry, so each message does not ask crm once in vain before its fallback.
+        self._refused: dict[tuple[uuid.UUID, str], float] = {}
 
     async def find_or_create(
         self,
@@ -89,15 +92,24 @@ class CachedContacts:
         known = self.cache.get(project_id, ids) if ids else None
         if known is not None:
             return ContactRef(known.id, False, known.name)
-        contact = await self._crm.find_or_create(
-            project_id,
-            phone=phone,
-            wid=wid,
-            lid=lid,
-            name=name,
-            channel_id=channel_id,
-            profile_picture_url=profile_picture_url,
-        )
+        refused = self._refused.get((project_id, phone)) if phone else None
+        if refused is not None and refused > time.monotonic():
+            raise PhoneRefused(f"{phone} was refused by crm")
+        try:
+            contact = await self._crm.find_or_create(
+                project_id,
+                phone=phone,
+                wid=wid,
+                lid=lid,
+                name=name,
+                channel_id=channel_id,
+                profile_picture_url=profile_picture_url,
+            )
+        except PhoneRefused:
+            if len(self._refused) >= self.cache.max_entries:
+                self._refused.clear()
+            self._refused[(project_id, phone)] = time.monotonic() + self.cache.ttl
+            raise
         if ids:
             self.cache.put(project_id, ids, contact)
         return contact

@@ -17,6 +17,10 @@ class CrmUnavailable(Exception):
     """crm could not answer; the caller keeps the work to retry later."""
 
 
+class PhoneRefused(Exception):
+    """crm refused the phone number (not a valid number): ask again by WhatsApp ids."""
+
+
 @dataclass(frozen=True)
 class ContactRef:
     id: uuid.UUID
@@ -78,5 +82,7 @@ class CrmContacts:
                 grpc.StatusCode.ABORTED,
             ):
                 raise CrmUnavailable(str(error.details())) from error
+            if error.code() == grpc.StatusCode.INVALID_ARGUMENT and phone:
+                raise PhoneRefused(str(error.details())) from error
             raise
         return ContactRef(uuid.UUID(answer.contact.id), answer.created, answer.contact.name)

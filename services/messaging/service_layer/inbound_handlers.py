@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-import grpc
-
 from messaging.adapters.crm_client import ContactFinder, ContactRef
 from messaging.adapters.inbound_repositories import (
     ChannelRepository,
@@ -46,6 +44,7 @@ from messaging.domain.messages import Message
 from messaging.domain.session_metrics import timeout_for
 from messaging.domain.sessions import Session, SessionEndReason
 from messaging.service_layer.assignment import assign_new_session
+from messaging.service_layer.contacts import contact_of_whatsapp
 from messaging.waha import commands as c
 from messaging.waha import event_commands as e
 from messaging.waha import group_commands as g
@@ -131,29 +130,12 @@ async def contact_for(
     ctx: Context, jid: str | None, alt: str | None = None, name: str | None = None
 ) -> ContactRef | None:
     """crm's contact for a WhatsApp id (raises CrmUnavailable when crm is down)."""
-    if not jid:
-        return None
-    ids = [to_cus(x) for x in (jid, alt) if x]
-    wid = next((x for x in ids if x.endswith("@c.us")), "")
-    lid = next((x for x in ids if x.endswith("@lid")), "")
-    if not wid and not lid:
-        return None
-    phone = phone_digits(wid) if wid else None
-    try:
-        return await ctx.crm.find_or_create(
-            ctx.project_id,
-            phone=f"+{phone}" if phone else "",
-            wid=wid,
-            lid=lid,
-            name=name or "",
-            channel_id=ctx.channel_id,
-        )
-    except grpc.aio.AioRpcError as error:
-        if error.code() != grpc.StatusCode.INVALID_ARGUMENT or not phone:
-            raise
-    # crm refused the number (not a valid phone number): find by the WhatsApp ids alone.
-    return await ctx.crm.find_or_create(
-        ctx.project_id, wid=wid, lid=lid, name=name or "", channel_id=ctx.channel_id
+    return await contact_of_whatsapp(
+        ctx.crm,
+        ctx.project_id,
+        [x for x in (jid, alt) if x],
+        name=name or "",
+        channel_id=ctx.channel_id,
     )
 
 

@@ -44,6 +44,7 @@ from messaging.domain.message_status import MessageStatus
 from messaging.domain.messages import Message
 from messaging.domain.session_metrics import timeout_for
 from messaging.domain.sessions import Session, SessionEndReason
+from messaging.service_layer.contacts import contact_of_whatsapp
 from messaging.service_layer.history_imports import (
     HistoryImports,
     UowFactory,
@@ -168,11 +169,6 @@ def parse_wa_message(raw: dict[str, Any]) -> _Parsed | None:
         content_type=content,
         media=media,
     )
-
-
-def _phone_of(chat_id: str) -> str:
-    user = chat_id.split("@")[0].split(":")[0]
-    return f"+{user}" if user.isdigit() else ""
 
 
 class HistoryImportActivities:
@@ -300,14 +296,11 @@ class HistoryImportActivities:
         counts = {"duplicate_messages": len(items) - len(fresh)}
         if not fresh:
             return counts
-        contact = await self._crm.find_or_create(
-            project,
-            phone=_phone_of(chunk.chat_id),
-            wid=chunk.chat_id if chunk.chat_id.endswith("@c.us") else "",
-            lid=chunk.chat_id if chunk.chat_id.endswith("@lid") else "",
-            name=chunk.chat_name,
-            channel_id=channel,
+        contact = await contact_of_whatsapp(
+            self._crm, project, [chunk.chat_id], name=chunk.chat_name, channel_id=channel
         )
+        if contact is None:  # a chat that names no person (the plan skips those)
+            return counts
         counts["contacts_created"] = int(contact.created)
         now = utcnow()
         newest = max(p.time for p in fresh.values())

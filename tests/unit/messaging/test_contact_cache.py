@@ -7,7 +7,8 @@ import uuid
 import grpc
 
 from messaging.adapters.contact_cache import CachedContacts, ContactCache
-from messaging.adapters.crm_client import ContactRef, CrmContacts
+from messaging.adapters.crm_client import ContactRef, CrmContacts, PhoneRefused
+from messaging.service_layer.contacts import contact_of_whatsapp
 
 PROJECT, OTHER = uuid.uuid4(), uuid.uuid4()
 
@@ -84,3 +85,24 @@ async def test_ids_mapping_to_different_contacts_are_not_a_hit() -> None:
     cache.put(PROJECT, ["a@c.us"], ContactRef(uuid.uuid4(), False, "A"))
     cache.put(PROJECT, ["b@lid"], ContactRef(uuid.uuid4(), False, "B"))
     assert cache.get(PROJECT, ["a@c.us", "b@lid"]) is None
+
+
+class RefusingCrm(FakeCrm):
+    """crm that refuses every phone number, as it does an invalid one."""
+
+    async def find_or_create(self, project_id: uuid.UUID, **ids: object) -> ContactRef:  # type: ignore[override]
+        if ids.get("phone"):
+            self.calls += 1
+            raise PhoneRefused("not a valid phone number")
+        return await super().find_or_create(project_id, **ids)
+
+
+async def test_a_refused_number_is_not_offered_to_crm_again_and_ids_still_find_the_contact() -> (
+    None
+):
+    crm = RefusingCrm()
+    contacts = CachedContacts(crm, ContactCache())
+    first = await contact_of_whatsapp(contacts, PROJECT, ["5511000000001@c.us"], name="Ana")
+    again = await contact_of_whatsapp(contacts, PROJECT, ["5511000000001@c.us"], name="Ana")
+    assert first is not None and again is not None and again.id == first.id
+    assert crm.calls == 2  # the refused number once, the ids once; the repeat asks nobody
