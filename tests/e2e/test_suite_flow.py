@@ -41,6 +41,7 @@ MESSAGES = {
 }
 PROCESSING_DEADLINE = 90.0
 Json = dict[str, Any]
+WAHA_API_KEY = "e2e-waha-api-key"
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,17 @@ async def register(rest: httpx.AsyncClient, name: str) -> Tenant:
 
 
 async def create_channel(rest: httpx.AsyncClient, credential: str, base_url: str) -> Channel:
+    """A WAHA channel whose API key is kept by identity as an encrypted credential."""
+    waha_key = ok(
+        await rest.post(
+            "/v1/credentials",
+            headers=bearer(credential),
+            json={
+                "credential": {"type": "CREDENTIAL_TYPE_WAHA_INSTANCE", "name": "WAHA vendas"},
+                "secret": {"token": WAHA_API_KEY},
+            },
+        )
+    )["credential"]["id"]
     made = ok(
         await rest.post(
             "/v1/channels",
@@ -135,7 +147,7 @@ async def create_channel(rest: httpx.AsyncClient, credential: str, base_url: str
                 "wahaConfig": {
                     "baseUrl": base_url,
                     "sessionName": "sales-br-01",
-                    "apiKeyCredentialId": str(uuid.uuid4()),
+                    "apiKeyCredentialId": waha_key,
                 },
             },
         )
@@ -200,8 +212,9 @@ async def contacts(rest: httpx.AsyncClient, alice_key: ApiKey) -> dict[str, Json
 
 @pytest.fixture(scope="session")
 async def waha() -> AsyncIterator[WahaServer]:
-    """Where the channel's WAHA lives: inbound media is downloaded from it."""
-    async with WahaServer(api_key=None, session="sales-br-01") as server:
+    """Where the channel's WAHA lives: inbound media is downloaded from it, with the
+    channel's API key (revealed by messaging from identity)."""
+    async with WahaServer(api_key=WAHA_API_KEY, session="sales-br-01") as server:
         server.add_media(b"%PDF-1.4 contract", "application/pdf", wa_id="3A7E0D5C9B1F2468ACE0")
         yield server
 

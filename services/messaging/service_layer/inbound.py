@@ -217,18 +217,21 @@ class InboundProcessor:
     ) -> None:
         """Copy WAHA's short-lived files to media_dir; a failure is recorded on the message."""
         try:
-            waha = await self._waha_for(project_id, channel_id)
+            waha: WahaClient | None = await self._waha_for(project_id, channel_id)
         except (DomainError, IdentityUnavailable) as error:
+            # No client (the channel's WAHA key cannot be read): the media is marked
+            # failed rather than left pending for ever.
             log.warning("media of channel %s not copied: %s", channel_id, error)
-            return
+            waha = None
         try:
             for message_id in message_ids:
                 await self._copy_one(waha, project_id, message_id)
         finally:
-            await waha.aclose()
+            if waha is not None:
+                await waha.aclose()
 
     async def _copy_one(
-        self, waha: WahaClient, project_id: uuid.UUID, message_id: uuid.UUID
+        self, waha: WahaClient | None, project_id: uuid.UUID, message_id: uuid.UUID
     ) -> None:
         async with self._uow(project_id=project_id) as uow:
             repo = uow.repository(MessageRepository)
@@ -238,6 +241,8 @@ class InboundProcessor:
                 return
             status, url, digest = MediaStorageStatus.STORED, "", ""
             try:
+                if waha is None:
+                    raise WahaError("no WAHA client for the channel")
                 content = await waha.download_media(media.url)
                 digest = hashlib.sha256(content).hexdigest()
                 ext = mimetypes.guess_extension(media.mimetype or "") or Path(media.filename).suffix

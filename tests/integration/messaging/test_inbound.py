@@ -19,15 +19,16 @@ from messaging.adapters.channels import ChannelRepository
 from messaging.adapters.crm_client import CrmContacts
 from messaging.adapters.inbound_listener import InboundListener
 from messaging.adapters.sessions import SessionRepository
+from messaging.adapters.webhook_routes import save_route
 from messaging.bootstrap import Messaging
-from messaging.domain.channels import Channel
+from messaging.domain.channels import Channel, WahaConfig
 from messaging.entrypoints.inbound_processor import InboundRunner
 from messaging.service_layer.inbound import InboundProcessor
 from messaging.service_layer.project_settings import ProjectSettingsChanged
 from shared.db import create_engine
 from shared.dbsetup import DatabaseUrls
 from tests.integration.messaging.conftest import Tenant
-from tests.integration.messaging.test_ingress import add_channel, ingest, sample
+from tests.integration.messaging.test_ingress import SECRET, add_channel, ingest, sample
 from tests.support.waha_server import WahaServer
 from ventros.crm.v1 import contact_service_pb2 as crm_pb
 from ventros.crm.v1 import contact_service_pb2_grpc as crm_grpc
@@ -462,3 +463,29 @@ async def test_a_new_session_takes_the_projects_timeout_when_the_channel_sets_no
     async with messaging.unit_of_work(project_id=channel.project_id) as uow:
         session = await uow.repository(SessionRepository).find("channel_id = :ch", ch=channel.id)
     assert session is not None and session.timeout == timedelta(minutes=7)
+
+
+async def test_media_of_a_channel_whose_waha_key_cannot_be_read_is_marked_failed(
+    ingress: Stub, messaging: Messaging, tenant: Tenant, waha: WahaServer
+) -> None:
+    channel = Channel.create(
+        project_id=uuid.UUID(tenant.project_id),
+        name="Vendas",
+        channel_type_code="waha",
+        waha_config=WahaConfig(
+            base_url=waha.base_url,
+            session_name="sales-br-01",
+            webhook_secret=SECRET,
+            api_key_credential_id=uuid.uuid4(),  # no such credential in identity
+        ),
+    )
+    async with messaging.unit_of_work(project_id=channel.project_id) as uow:
+        await uow.repository(ChannelRepository).add(channel)
+        await save_route(uow.connection, channel.id, SECRET, active=True)
+        await uow.commit()
+    await ingest(ingress, channel, sample("04_message_document_media.json"))
+    await messaging.inbound.sweep(channel.project_id)
+    [stored] = await rows(
+        messaging, channel, "SELECT data FROM messaging.messages WHERE channel_id = :ch"
+    )
+    assert stored["data"]["media"]["storage_status"] == "failed"
