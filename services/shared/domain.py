@@ -6,10 +6,11 @@ only this module and the standard library.
 
 from __future__ import annotations
 
+import copy
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 
 def new_id() -> uuid.UUID:
@@ -52,6 +53,71 @@ class Aggregate:
         events, self.events = self.events, []
         return events
 
+
+
+@dataclass(eq=False, kw_only=True)
+class VersionedAggregate(Aggregate):
+    """An aggregate with an id, an optimistic-concurrency version and timestamps.
+
+    A new aggregate is at version 1. Every change bumps the version and update_time, and
+    the events it records carry the new version; the repository saves with
+    `WHERE version = <version it loaded>`. Identity (not field equality) decides whether
+    two references are the same aggregate.
+    """
+
+    id: uuid.UUID
+    version: int = 1
+    create_time: datetime
+    update_time: datetime
+
+    def __post_init__(self) -> None:
+        Aggregate.__init__(self)
+
+    @property
+    def tenant_id(self) -> uuid.UUID | None:
+        """The project this aggregate's events belong to; None when platform-level."""
+        return None
+
+    def snapshot(self) -> Self:
+        """A detached deep copy without pending events, for events that carry state."""
+        pending, self.events = self.events, []
+        try:
+            return copy.deepcopy(self)
+        finally:
+            self.events = pending
+
+    def _envelope(
+        self,
+        moment: datetime,
+        *,
+        aggregate_id: uuid.UUID | None = None,
+        project_id: uuid.UUID | None = None,
+    ) -> dict[str, Any]:
+        """The DomainEvent fields every event of this aggregate repeats."""
+        return {
+            "aggregate_id": aggregate_id or self.id,
+            "project_id": project_id or self.tenant_id,
+            "aggregate_version": self.version,
+            "occur_time": moment,
+        }
+
+    def _touch(self, now: datetime | None) -> datetime:
+        """Mark a change; returns the moment it happened."""
+        moment = now or utcnow()
+        self.version += 1
+        self.update_time = moment
+        return moment
+
+
+@dataclass(eq=False, kw_only=True)
+class TenantAggregate(VersionedAggregate):
+    """A VersionedAggregate owned by one project (the row-level-security tenant)."""
+
+    project_id: uuid.UUID
+
+    @property
+    def tenant_id(self) -> uuid.UUID | None:
+        return self.project_id
 
 # Errors: named after the rule that was broken. The gRPC edge maps each family
 # once to a status code (see shared.grpc_errors).

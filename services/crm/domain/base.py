@@ -1,55 +1,7 @@
-"""Plumbing shared by crm's aggregates: tenant, id, version, timestamps, snapshots."""
+"""crm's aggregates are tenant-owned, versioned, with timestamps and snapshots."""
 
 from __future__ import annotations
 
-import copy
-import uuid
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, Self
+from shared.domain import TenantAggregate as VersionedAggregate
 
-from shared.domain import Aggregate, utcnow
-
-
-@dataclass(eq=False, kw_only=True)
-class VersionedAggregate(Aggregate):
-    """A tenant-owned aggregate with an optimistic-concurrency version and timestamps.
-
-    A new aggregate is at version 1. Every change bumps the version and
-    update_time, and the events it records carry the new version; the
-    repository saves with `WHERE version = <version it loaded>`. Identity
-    (not field equality) decides whether two references are the same aggregate.
-    """
-
-    id: uuid.UUID
-    project_id: uuid.UUID
-    version: int = 1
-    create_time: datetime
-    update_time: datetime
-
-    def __post_init__(self) -> None:
-        Aggregate.__init__(self)
-
-    def snapshot(self) -> Self:
-        """A detached deep copy without pending events, for events that carry state."""
-        pending, self.events = self.events, []
-        try:
-            return copy.deepcopy(self)
-        finally:
-            self.events = pending
-
-    def _envelope(self, moment: datetime, aggregate_id: uuid.UUID | None = None) -> dict[str, Any]:
-        """The DomainEvent fields every event of this aggregate repeats."""
-        return {
-            "aggregate_id": aggregate_id or self.id,
-            "project_id": self.project_id,
-            "aggregate_version": self.version,
-            "occur_time": moment,
-        }
-
-    def _touch(self, now: datetime | None) -> datetime:
-        """Mark a change; returns the moment it happened."""
-        moment = now or utcnow()
-        self.version += 1
-        self.update_time = moment
-        return moment
+__all__ = ["VersionedAggregate"]

@@ -110,7 +110,7 @@ class ContactPipelineStatus(VersionedAggregate):
             )
         self.record(
             ContactPipelineStatusChanged(
-                **self._envelope(moment, self.contact_id),
+                **self._envelope(moment, aggregate_id=self.contact_id),
                 contact_id=self.contact_id,
                 pipeline_id=self.pipeline_id,
                 pipeline_name=pipeline.name,

@@ -60,7 +60,7 @@ class User(VersionedAggregate):
         )
         user.record(
             events.UserRegistered(
-                **user._envelope(moment, default_project_id),
+                **user._envelope(moment, project_id=default_project_id),
                 user=user.snapshot(),
                 default_project_id=default_project_id,
                 billing_account_id=billing_account_id,
