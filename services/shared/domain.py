@@ -54,7 +54,6 @@ class Aggregate:
         return events
 
 
-
 @dataclass(eq=False, kw_only=True)
 class VersionedAggregate(Aggregate):
     """An aggregate with an id, an optimistic-concurrency version and timestamps.
@@ -118,6 +117,7 @@ class TenantAggregate(VersionedAggregate):
     @property
     def tenant_id(self) -> uuid.UUID | None:
         return self.project_id
+
 
 # Errors: named after the rule that was broken. The gRPC edge maps each family
 # once to a status code (see shared.grpc_errors).
