@@ -25,36 +25,25 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
-import os
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 import asyncpg
 import grpc
 from temporalio.worker import Worker
 
-from crm import bootstrap as crm_bootstrap
 from messaging import bootstrap
-from messaging.config import MessagingConfig
 from messaging.service_layer.history_imports import HistoryImports
 from messaging.workflows.history_activities import HistoryImportInput
 from messaging.workflows.history_import import HistoryImportWorkflow
-from shared.auth import service_principal
-from shared.db import asyncpg_dsn
-from shared.dbsetup import migrate_async, provision
-from shared.tokens import TokenIssuer, generate_private_pem, public_pem_of
 from tests.integration.messaging.test_history_import import add_channel
+from tests.perf import messaging_suite
 from tests.support.temporal import dev_server
 from tests.support.waha_server import WahaServer, wa_message
 
-ROOT = Path(__file__).resolve().parents[2]
-ADMIN = os.environ.get("VENTROS_TEST_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 DATABASE = "ventros_perf_hi"
 CRM_ADDRESS = "127.0.0.1:50098"
 
@@ -125,49 +114,8 @@ async def main() -> None:
     options = parser.parse_args()
     total = options.chats * options.per_chat
 
-    admin = await asyncpg.connect(asyncpg_dsn(ADMIN))
-    await admin.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-    await admin.close()
-    urls = await provision(ADMIN, DATABASE)
-    await migrate_async(urls.owner, crm_bootstrap.MIGRATIONS, crm_bootstrap.SCHEMA)
-    await migrate_async(urls.owner, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
-
-    key = generate_private_pem()
-    token = (
-        TokenIssuer(key)
-        .issue(
-            service_principal(
-                "messaging", frozenset({"contact:create", "contact:read", "contact:update"})
-            )
-        )
-        .token
-    )
-    env = {
-        **os.environ,
-        "DATABASE_URL": urls.app,
-        "RELAY_DATABASE_URL": urls.relay,
-        "TOKEN_PUBLIC_KEY": public_pem_of(key),
-        "SERVICE_TOKEN": "unused",
-        "IDENTITY_GRPC_ADDRESS": "127.0.0.1:1",
-        "CRM_GRPC_ADDRESS": CRM_ADDRESS,
-    }
-    crm = subprocess.Popen(
-        [sys.executable, "-m", "crm", "api"], env=env, cwd=ROOT, stderr=subprocess.DEVNULL
-    )
-    config = MessagingConfig(
-        database_url=urls.app,
-        relay_database_url=urls.relay,
-        amqp_url="amqp://unused",
-        grpc_address="127.0.0.1:0",
-        token_public_key=public_pem_of(key),
-        identity_address="127.0.0.1:1",
-        crm_address=CRM_ADDRESS,
-        service_token=token,
-        temporal_address="",
-        temporal_namespace="default",
-        task_queue="bench-history",
-        media_dir="/tmp/bench-media",
-    )
+    suite = await messaging_suite.start(DATABASE, CRM_ADDRESS)
+    config = suite.config(task_queue="bench-history")
     app = bootstrap.build(config)
     try:
         async with grpc.aio.insecure_channel(CRM_ADDRESS) as probe:
@@ -200,7 +148,7 @@ async def main() -> None:
                 imported_s = time.perf_counter() - began
                 worker_cpu_s = time.process_time() - cpu
                 loop_cpu_s = time.thread_time() - loop_cpu
-        owner = await asyncpg.connect(asyncpg_dsn(ADMIN).rsplit("/", 1)[0] + f"/{DATABASE}")
+        owner = await asyncpg.connect(suite.superuser_dsn)
         try:
             count = await owner.fetchval("SELECT count(*) FROM messaging.messages")
             assert state.status == "completed" and count == total, (state, count)
@@ -234,8 +182,7 @@ async def main() -> None:
         )
     finally:
         await app.close()
-        crm.terminate()
-        crm.wait(timeout=15)
+        suite.stop()
 
 
 if __name__ == "__main__":

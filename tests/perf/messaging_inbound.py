@@ -11,7 +11,7 @@ message row's create_time. Ceiling: per message, one transaction doing a contact
 a session upsert, a message insert and an outbox insert (bare asyncpg, same
 concurrency, scratch schema). Prints both and the ratio (target >= 40%).
 
-Run: .venv/bin/python tests/perf/messaging_inbound.py [--events 5000] [--concurrency 64]
+Run: .venv/bin/python -m tests.perf.messaging_inbound [--events 5000] [--concurrency 64]
 Needs the local PostgreSQL (VENTROS_TEST_ADMIN_URL); drops/creates database ventros_perf_in.
 """
 
@@ -36,18 +36,14 @@ import asyncpg
 import grpc
 from google.api import httpbody_pb2
 
-from crm import bootstrap as crm_bootstrap
 from messaging import bootstrap
-from messaging.config import MessagingConfig
-from shared.auth import service_principal
-from shared.db import asyncpg_dsn
-from shared.dbsetup import migrate_async, provision
-from shared.tokens import TokenIssuer, generate_private_pem, public_pem_of
+from messaging.adapters.inbound_repositories import ChannelRepository
+from messaging.adapters.webhook_routes import save_route
+from messaging.domain.channels import Channel, WahaConfig
+from tests.perf import messaging_suite
 from ventros.messaging.v1 import waha_ingress_service_pb2 as pb
 from ventros.messaging.v1 import waha_ingress_service_pb2_grpc
 
-ROOT = Path(__file__).resolve().parents[2]
-ADMIN = os.environ.get("VENTROS_TEST_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 DATABASE = "ventros_perf_in"
 CRM_ADDRESS = "127.0.0.1:50097"
 MESSAGING_ADDRESS = "127.0.0.1:50096"
@@ -166,66 +162,16 @@ async def main() -> None:
     parser.add_argument("--lanes", type=int, default=8)
     parser.add_argument("--profile", default="", help="write a cProfile of the consumer here")
     options = parser.parse_args()
-    try:
-        from messaging.adapters.inbound_repositories import ChannelRepository
-        from messaging.adapters.webhook_routes import save_route
-        from messaging.domain.channels import Channel, WahaConfig
-    except ImportError as missing:
-        sys.exit(f"the inbound processing code is not there yet ({missing}); nothing to measure")
-
-    admin = await asyncpg.connect(asyncpg_dsn(ADMIN))
-    await admin.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-    await admin.close()
-    urls = await provision(ADMIN, DATABASE)
-    await migrate_async(urls.owner, crm_bootstrap.MIGRATIONS, crm_bootstrap.SCHEMA)
-    await migrate_async(urls.owner, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
-    superuser = asyncpg_dsn(ADMIN).rsplit("/", 1)[0] + f"/{DATABASE}"
-
-    key = generate_private_pem()
-    token = (
-        TokenIssuer(key)
-        .issue(
-            service_principal(
-                "messaging", frozenset({"contact:create", "contact:read", "contact:update"})
-            )
-        )
-        .token
-    )
-    env = {
-        **os.environ,
-        "DATABASE_URL": urls.app,
-        "RELAY_DATABASE_URL": urls.relay,
-        "TOKEN_PUBLIC_KEY": public_pem_of(key),
-        "SERVICE_TOKEN": "unused",
-        "IDENTITY_GRPC_ADDRESS": "127.0.0.1:1",
-        "CRM_GRPC_ADDRESS": CRM_ADDRESS,
-    }
-    crm = subprocess.Popen(
-        [sys.executable, "-m", "crm", "api"], env=env, cwd=ROOT, stderr=subprocess.DEVNULL
-    )
-    config = MessagingConfig(
-        database_url=urls.app,
-        relay_database_url=urls.relay,
-        amqp_url="amqp://unused",
-        grpc_address=MESSAGING_ADDRESS,
-        token_public_key=public_pem_of(key),
-        identity_address="127.0.0.1:1",
-        crm_address=CRM_ADDRESS,
-        service_token=token,
-        temporal_address="",
-        temporal_namespace="default",
-        task_queue="bench-inbound",
-        media_dir="/tmp/bench-media",
-    )
+    suite = await messaging_suite.start(DATABASE, CRM_ADDRESS)
+    superuser = suite.superuser_dsn
+    config = suite.config(grpc_address=MESSAGING_ADDRESS, task_queue="bench-inbound")
     app = bootstrap.build(config)  # only to add the channel
     # As deployed: the gRPC server and the inbound processor are separate processes.
-    messaging_env = {
-        **env,
-        "SERVICE_TOKEN": token,
-        "MESSAGING_GRPC_ADDRESS": MESSAGING_ADDRESS,
-        "INBOUND_LANES": str(options.lanes),
-        "MEDIA_DIR": "/tmp/bench-media",
-    }
+    messaging_env = suite.env(
+        MESSAGING_GRPC_ADDRESS=MESSAGING_ADDRESS,
+        INBOUND_LANES=str(options.lanes),
+        MEDIA_DIR="/tmp/bench-media",
+    )
 
     def argv(role: str) -> list[str]:
         if role == "consumer" and options.profile:  # cProfile of the inbound processor
@@ -245,12 +191,17 @@ async def main() -> None:
         subprocess.Popen(
             argv(role),
             env=messaging_env,
-            cwd=ROOT,
+            cwd=messaging_suite.ROOT,
             stderr=subprocess.DEVNULL,
         )
         for role in ("api", "consumer")
     ]
-    roles = {"crm api": crm, "messaging api": processes[0], "messaging consumer": processes[1]}
+    assert suite.crm is not None
+    roles = {
+        "crm api": suite.crm,
+        "messaging api": processes[0],
+        "messaging consumer": processes[1],
+    }
     try:
         for address in (CRM_ADDRESS, MESSAGING_ADDRESS):
             async with grpc.aio.insecure_channel(address) as probe:
@@ -338,9 +289,10 @@ async def main() -> None:
         print(f"CPU ms per message (independent of other load on the machine): {per_message}")
     finally:
         await app.close()
-        for process in [*processes, crm]:
+        for process in processes:
             process.terminate()
             process.wait(timeout=15)
+        suite.stop()
 
 
 if __name__ == "__main__":
