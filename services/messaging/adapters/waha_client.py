@@ -53,7 +53,7 @@ import ssl
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import httpx
@@ -68,6 +68,15 @@ __all__ = [
     "WahaRejected",
     "WahaUnavailable",
 ]
+
+
+MediaKind = Literal["image", "file", "voice", "video"]
+MEDIA_ENDPOINTS: dict[str, str] = {
+    "image": "sendImage",
+    "file": "sendFile",
+    "voice": "sendVoice",
+    "video": "sendVideo",
+}
 
 
 class WahaError(Exception):
@@ -357,71 +366,9 @@ class WahaClient:
         )
         return await self._send("sendText", body)
 
-    async def _send_media(
+    async def send_media(
         self,
-        endpoint: str,
-        chat_id: str,
-        file: str | bytes,
-        mimetype: str | None,
-        filename: str | None,
-        caption: str | None,
-        reply_to: str | None,
-        **extra: Any,
-    ) -> SentMessage:
-        body = self._body(
-            chat_id,
-            file=self._file(file, mimetype, filename),
-            caption=caption,
-            reply_to=reply_to,
-            **extra,
-        )
-        return await self._send(endpoint, body)
-
-    async def send_image(
-        self,
-        chat_id: str,
-        file: str | bytes,
-        caption: str | None = None,
-        reply_to: str | None = None,
-        *,
-        mimetype: str | None = None,
-        filename: str | None = None,
-    ) -> SentMessage:
-        return await self._send_media(
-            "sendImage", chat_id, file, mimetype, filename, caption, reply_to
-        )
-
-    async def send_file(
-        self,
-        chat_id: str,
-        file: str | bytes,
-        caption: str | None = None,
-        reply_to: str | None = None,
-        *,
-        mimetype: str | None = None,
-        filename: str | None = None,
-    ) -> SentMessage:
-        return await self._send_media(
-            "sendFile", chat_id, file, mimetype, filename, caption, reply_to
-        )
-
-    async def send_voice(
-        self,
-        chat_id: str,
-        file: str | bytes,
-        caption: str | None = None,
-        reply_to: str | None = None,
-        *,
-        mimetype: str | None = None,
-        filename: str | None = None,
-        convert: bool | None = None,
-    ) -> SentMessage:
-        return await self._send_media(
-            "sendVoice", chat_id, file, mimetype, filename, caption, reply_to, convert=convert
-        )
-
-    async def send_video(
-        self,
+        kind: MediaKind,
         chat_id: str,
         file: str | bytes,
         caption: str | None = None,
@@ -432,17 +379,22 @@ class WahaClient:
         convert: bool | None = None,
         as_note: bool | None = None,
     ) -> SentMessage:
-        return await self._send_media(
-            "sendVideo",
+        """POST /api/sendImage|sendFile|sendVoice|sendVideo: the file as a URL or bytes.
+        `convert` (voice, video) asks WAHA to transcode; `as_note` (video) sends a round
+        video note; other kinds refuse them."""
+        if convert is not None and kind not in ("voice", "video"):
+            raise ValueError(f"convert does not apply to {kind}")
+        if as_note is not None and kind != "video":
+            raise ValueError(f"as_note does not apply to {kind}")
+        body = self._body(
             chat_id,
-            file,
-            mimetype,
-            filename,
-            caption,
-            reply_to,
+            file=self._file(file, mimetype, filename),
+            caption=caption,
+            reply_to=reply_to,
             convert=convert,
             asNote=as_note,
         )
+        return await self._send(MEDIA_ENDPOINTS[kind], body)
 
     async def send_location(
         self,

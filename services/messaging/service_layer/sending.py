@@ -28,6 +28,7 @@ from sqlalchemy import text
 from messaging.adapters.messages import MessageRepository
 from messaging.adapters.sessions import SessionRepository
 from messaging.adapters.waha_client import (
+    MediaKind,
     SentMessage,
     WahaClient,
     WahaDeliveryUnknown,
@@ -51,6 +52,13 @@ from shared.domain import FailedPrecondition, InvalidArgument, NotFound, check_v
 
 UowFactory = Callable[..., MessagingUnitOfWork]
 OPERATION = "send_message"
+# WAHA's send endpoint per content type; anything else goes as a file (document).
+MEDIA_KINDS: dict[MessageContentType, MediaKind] = {
+    MessageContentType.IMAGE: "image",
+    MessageContentType.VIDEO: "video",
+    MessageContentType.VOICE: "voice",
+    MessageContentType.AUDIO: "voice",
+}
 DELIVERY_UNKNOWN = "delivery_unknown"
 
 
@@ -345,14 +353,9 @@ class Sending:
             file: str | bytes = media.data or media.url
             options = {"mimetype": media.mimetype or None, "filename": media.filename or None}
             caption = media.caption or None
-            if kind == MessageContentType.IMAGE:
-                sent = await waha.send_image(chat, file, caption, reply_to, **options)
-            elif kind == MessageContentType.VIDEO:
-                sent = await waha.send_video(chat, file, caption, reply_to, **options)
-            elif kind in (MessageContentType.VOICE, MessageContentType.AUDIO):
-                sent = await waha.send_voice(chat, file, caption, reply_to, **options)
-            else:
-                sent = await waha.send_file(chat, file, caption, reply_to, **options)
+            sent = await waha.send_media(
+                MEDIA_KINDS.get(kind, "file"), chat, file, caption, reply_to, **options
+            )
         elif kind == MessageContentType.LOCATION:
             where = message.location
             assert where is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -87,18 +88,19 @@ async def test_send_text_minimal_body(waha: WahaServer, client: WahaClient) -> N
 
 
 @pytest.mark.parametrize(
-    ("method", "endpoint", "extra"),
+    ("kind", "endpoint", "extra"),
     [
-        ("send_image", "sendImage", {}),
-        ("send_file", "sendFile", {}),
-        ("send_voice", "sendVoice", {"convert": True}),
-        ("send_video", "sendVideo", {"convert": True, "as_note": False}),
+        ("image", "sendImage", {}),
+        ("file", "sendFile", {}),
+        ("voice", "sendVoice", {"convert": True}),
+        ("video", "sendVideo", {"convert": True, "as_note": False}),
     ],
 )
 async def test_send_media_by_url_and_bytes(
-    waha: WahaServer, client: WahaClient, method: str, endpoint: str, extra: dict
+    waha: WahaServer, client: WahaClient, kind: str, endpoint: str, extra: dict
 ) -> None:
-    send = getattr(client, method)
+    send = functools.partial(client.send_media, kind)
+
     sent = await send(
         CHAT,
         "https://cdn.example.invalid/a/contract.pdf",
@@ -133,14 +135,14 @@ async def test_send_media_by_url_and_bytes(
 async def test_send_media_guesses_mimetype_and_requires_it_for_bytes(
     waha: WahaServer, client: WahaClient
 ) -> None:
-    await client.send_image(CHAT, "https://cdn.example.invalid/p/photo.jpg")
+    await client.send_media("image", CHAT, "https://cdn.example.invalid/p/photo.jpg")
     assert _last(waha).json["file"] == {
         "mimetype": "image/jpeg",
         "url": "https://cdn.example.invalid/p/photo.jpg",
     }
     n = len(waha.requests)
     with pytest.raises(ValueError):
-        await client.send_image(CHAT, b"\xff\xd8")
+        await client.send_media("image", CHAT, b"\xff\xd8")
     assert len(waha.requests) == n
 
 
@@ -490,3 +492,10 @@ async def test_post_webhook_matches_waha_bytes_and_hmac() -> None:
         assert expected != received[0][1]["X-Webhook-Hmac"]
     finally:
         await runner.cleanup()
+
+
+async def test_transcoding_options_are_refused_where_waha_takes_none(client: WahaClient) -> None:
+    with pytest.raises(ValueError, match="convert"):
+        await client.send_media("image", CHAT, b"x", convert=True)
+    with pytest.raises(ValueError, match="as_note"):
+        await client.send_media("voice", CHAT, b"x", as_note=True)
