@@ -37,6 +37,29 @@ DEFAULT_PAGE_SIZE = 50
 EXACT_COUNT_LIMIT = 1_000
 
 
+class Where:
+    """A list filter: trusted SQL fragments joined by AND, and their bound values."""
+
+    def __init__(self, *clauses: str, **params: Any) -> None:
+        self.clauses, self.params = [c for c in clauses if c], dict(params)
+
+    def add(self, clause: str, **params: Any) -> Where:
+        self.clauses.append(clause)
+        self.params.update(params)
+        return self
+
+    def equal(self, column: str, value: object | None) -> Where:
+        """`<column> = <value>`, unless the value is None (no filter on that column)."""
+        if value is not None:
+            name = f"where_{len(self.params)}"
+            self.add(f"{column} = :{name}", **{name: value})
+        return self
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.clauses) or "TRUE"
+
+
 @dataclass(frozen=True)
 class Page(Generic[A]):
     items: list[A]

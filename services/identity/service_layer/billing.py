@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from enum import Enum
 from typing import Any
 
 from identity.domain.billing import (
@@ -43,7 +44,7 @@ from shared.domain import (
     new_id,
     utcnow,
 )
-from shared.repository import MAX_PAGE_SIZE, Page
+from shared.repository import MAX_PAGE_SIZE, Page, Where
 
 UnitOfWorkFactory = Callable[..., IdentityUnitOfWork]
 
@@ -151,18 +152,9 @@ class Billing:
         status: BillingAccountStatus | None = None,
     ) -> Page[BillingAccount]:
         check_list_request(filter, order_by)
-        where: list[str] = ["TRUE"]
-        params: dict[str, Any] = {}
-        if owner_user_id is not None:
-            where.append("owner_user_id = :owner")
-            params["owner"] = owner_user_id
-        if status is not None:
-            where.append("status = :status")
-            params["status"] = status.value
+        where = Where().equal("owner_user_id", owner_user_id).equal("status", _value(status))
         async with self._scope(actor) as uow:
-            return await uow.billing_accounts.page(
-                " AND ".join(where), params, page_size, page_token
-            )
+            return await uow.billing_accounts.page(where.sql, where.params, page_size, page_token)
 
     async def update_account(
         self,
@@ -355,16 +347,11 @@ class Billing:
         status: SubscriptionStatus | None = None,
     ) -> Page[Subscription]:
         check_list_request(filter, order_by)
-        where: list[str] = ["TRUE"]
-        params: dict[str, Any] = {}
-        if billing_account_id is not None:
-            where.append("billing_account_id = :account")
-            params["account"] = billing_account_id
-        if status is not None:
-            where.append("status = :status")
-            params["status"] = status.value
+        where = (
+            Where().equal("billing_account_id", billing_account_id).equal("status", _value(status))
+        )
         async with self._scope(actor) as uow:
-            return await uow.subscriptions.page(" AND ".join(where), params, page_size, page_token)
+            return await uow.subscriptions.page(where.sql, where.params, page_size, page_token)
 
     async def update_subscription(
         self,
@@ -487,25 +474,20 @@ class Billing:
         overdue: bool = False,
     ) -> Page[Invoice]:
         check_list_request(filter, order_by)
-        where: list[str] = ["TRUE"]
-        params: dict[str, Any] = {}
-        if billing_account_id is not None:
-            where.append("billing_account_id = :account")
-            params["account"] = billing_account_id
-        if subscription_id is not None:
-            where.append("data->>'subscription_id' = :subscription")
-            params["subscription"] = str(subscription_id)
-        if status is not None:
-            where.append("status = :status")
-            params["status"] = status.value
+        where = (
+            Where()
+            .equal("billing_account_id", billing_account_id)
+            .equal("data->>'subscription_id'", str(subscription_id) if subscription_id else None)
+            .equal("status", _value(status))
+        )
         if overdue:
-            where.append(
+            where.add(
                 "status NOT IN ('paid', 'void') AND data->>'due_time' IS NOT NULL "
-                "AND (data->>'due_time')::timestamptz < :now"
+                "AND (data->>'due_time')::timestamptz < :now",
+                now=utcnow(),
             )
-            params["now"] = utcnow()
         async with self._scope(actor) as uow:
-            return await uow.invoices.page(" AND ".join(where), params, page_size, page_token)
+            return await uow.invoices.page(where.sql, where.params, page_size, page_token)
 
     async def mark_invoice_paid(
         self,
@@ -586,19 +568,17 @@ class Billing:
     ) -> Page[UsageMeter]:
         """Meters whose period contains `period_time` (now by default)."""
         check_list_request(filter, order_by)
-        where = ["period_start <= :at AND (data->>'period_end')::timestamptz > :at"]
-        params: dict[str, Any] = {"at": period_time or utcnow()}
-        if billing_account_id is not None:
-            where.append("billing_account_id = :account")
-            params["account"] = billing_account_id
-        if project_id is not None:
-            where.append("project_id = :project")
-            params["project"] = project_id
-        if metric is not None:
-            where.append("metric = :metric")
-            params["metric"] = metric.value
+        where = (
+            Where(
+                "period_start <= :at AND (data->>'period_end')::timestamptz > :at",
+                at=period_time or utcnow(),
+            )
+            .equal("billing_account_id", billing_account_id)
+            .equal("project_id", project_id)
+            .equal("metric", _value(metric))
+        )
         async with self._scope(actor) as uow:
-            return await uow.usage_meters.page(" AND ".join(where), params, page_size, page_token)
+            return await uow.usage_meters.page(where.sql, where.params, page_size, page_token)
 
     async def record_usage(
         self,
@@ -689,3 +669,7 @@ def _apply(
         meter.set_level(quantity, request_id=request_id, now=moment)
     else:
         meter.increment(quantity, request_id=request_id, now=moment)
+
+
+def _value(member: Enum | None) -> object | None:
+    return member.value if member is not None else None

@@ -37,7 +37,7 @@ from shared.domain import (
     check_version,
     utcnow,
 )
-from shared.repository import Page
+from shared.repository import Page, Where
 
 UnitOfWorkFactory = Callable[..., IdentityUnitOfWork]
 SUPPORTED_ORDER = ("", "create_time desc")
@@ -195,16 +195,12 @@ class ApiKeys:
         role: ProjectRole | None = None,
     ) -> Page[ApiKey]:
         check_list_request(filter, order_by)
-        params: dict[str, Any] = {"project": own_project(actor, project_id)}
-        where = ["project_id = :project", state_sql(state, params, utcnow())]
-        if user_id is not None:
-            where.append("data->>'created_by_user_id' = :user_id")
-            params["user_id"] = str(user_id)
-        if role is not None:
-            where.append("data->>'role' = :role")
-            params["role"] = role.value
+        where = Where("project_id = :project", project=own_project(actor, project_id))
+        where.add(state_sql(state, where.params, utcnow()))
+        where.equal("data->>'created_by_user_id'", str(user_id) if user_id else None)
+        where.equal("data->>'role'", role.value if role else None)
         async with self._scope(actor) as uow:
-            return await uow.api_keys.page(" AND ".join(where), params, page_size, page_token)
+            return await uow.api_keys.page(where.sql, where.params, page_size, page_token)
 
     async def update(
         self,
@@ -539,18 +535,16 @@ class Secrets:
     ) -> Page[Credential]:
         check_list_request(filter, order_by)
         now = utcnow()
-        params: dict[str, Any] = {"project": own_project(actor, project_id)}
-        where = ["project_id = :project", state_sql(state, params, now)]
-        if type is not None:
-            where.append("type = :type")
-            params["type"] = type.value
+        where = Where("project_id = :project", project=own_project(actor, project_id))
+        where.add(state_sql(state, where.params, now))
+        where.equal("type", type.value if type else None)
         if needs_refresh:
-            where.append(
-                "(data->'oauth'->>'access_token_expire_time')::timestamptz <= :refresh_horizon"
+            where.add(
+                "(data->'oauth'->>'access_token_expire_time')::timestamptz <= :refresh_horizon",
+                refresh_horizon=now + OAUTH_REFRESH_WINDOW,
             )
-            params["refresh_horizon"] = now + OAUTH_REFRESH_WINDOW
         async with self._scope(actor) as uow:
-            return await uow.credentials.page(" AND ".join(where), params, page_size, page_token)
+            return await uow.credentials.page(where.sql, where.params, page_size, page_token)
 
     async def update(
         self,
