@@ -12,6 +12,7 @@ from crm.entrypoints.note_mappers import enum_names
 from crm.service_layer.timeline import Timeline, TimelineFilter
 from shared.domain import InvalidArgument
 from shared.requests import caller_project, optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.crm.v1 import contact_event_pb2 as ce
 from ventros.crm.v1 import contact_event_service_pb2 as pb
 from ventros.crm.v1 import contact_event_service_pb2_grpc
@@ -54,11 +55,7 @@ class ContactEventServicer(contact_event_service_pb2_grpc.ContactEventServiceSer
         page = await self._timeline.list(
             timeline_filter(request), request.page_size, request.page_token, request.order_by
         )
-        return pb.ListContactEventsResponse(
-            contact_events=[contact_event(e) for e in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListContactEventsResponse(**page_fields("contact_events", page, contact_event))
 
     async def GetContactEvent(
         self, request: pb.GetContactEventRequest, context: Context

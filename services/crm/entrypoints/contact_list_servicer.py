@@ -12,6 +12,7 @@ from crm.service_layer.contact_lists import ContactLists, ListQuery
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import caller_project, mask_paths, optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.crm.v1 import contact_list_pb2, contact_list_service_pb2_grpc
 from ventros.crm.v1 import contact_list_service_pb2 as pb
 
@@ -61,11 +62,7 @@ class ContactListServicer(contact_list_service_pb2_grpc.ContactListServiceServic
         page = await self._lists.list(
             query, request.page_size, request.page_token, request.order_by
         )
-        return pb.ListContactListsResponse(
-            contact_lists=[m.contact_list(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListContactListsResponse(**page_fields("contact_lists", page, m.contact_list))
 
     async def UpdateContactList(
         self, request: pb.UpdateContactListRequest, context: Context

@@ -14,6 +14,7 @@ from crm.service_layer.transfers import Column, ContactTransfers, ImportPlan, Im
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import caller_project, mask_paths, optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.common.v1 import types_pb2
 from ventros.crm.v1 import contact_pb2, contact_service_pb2_grpc
 from ventros.crm.v1 import contact_service_pb2 as pb
@@ -108,21 +109,13 @@ class ContactServicer(contact_service_pb2_grpc.ContactServiceServicer):
         page = await self._contacts.list(
             contact_filter(request), request.page_size, request.page_token, request.order_by
         )
-        return pb.ListContactsResponse(
-            contacts=[m.contact(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListContactsResponse(**page_fields("contacts", page, m.contact))
 
     async def SearchContacts(
         self, request: pb.SearchContactsRequest, context: Context
     ) -> pb.SearchContactsResponse:
         page = await self._contacts.search(request.query, request.page_size, request.page_token)
-        return pb.SearchContactsResponse(
-            contacts=[m.contact(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.SearchContactsResponse(**page_fields("contacts", page, m.contact))
 
     async def FindOrCreateContactByPhone(
         self, request: pb.FindOrCreateContactByPhoneRequest, context: Context

@@ -15,6 +15,7 @@ from shared.requests import (
     parse_uuid,
     timestamp_or_none,
 )
+from shared.responses import page_fields
 from ventros.crm.v1 import note_pb2, note_service_pb2_grpc
 from ventros.crm.v1 import note_service_pb2 as pb
 
@@ -69,11 +70,7 @@ class NoteServicer(note_service_pb2_grpc.NoteServiceServicer):
         page = await self._notes.list(
             note_filter(request), request.page_size, request.page_token, request.order_by
         )
-        return pb.ListNotesResponse(
-            notes=[m.note(n) for n in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListNotesResponse(**page_fields("notes", page, m.note))
 
     async def UpdateNote(
         self, request: pb.UpdateNoteRequest, context: Context

@@ -16,6 +16,7 @@ from shared.requests import (
     parse_uuid,
     timestamp_or_none,
 )
+from shared.responses import page_fields
 from ventros.crm.v1 import pipeline_service_pb2 as pb
 from ventros.crm.v1 import pipeline_service_pb2_grpc
 
@@ -61,11 +62,7 @@ class PipelineServicer(pipeline_service_pb2_grpc.PipelineServiceServicer):
         page = await self._pipelines.list(
             query, request.page_size, request.page_token, request.order_by
         )
-        return pb.ListPipelinesResponse(
-            pipelines=[m.pipeline(p) for p in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListPipelinesResponse(**page_fields("pipelines", page, m.pipeline))
 
     async def UpdatePipeline(
         self, request: pb.UpdatePipelineRequest, context: Context
@@ -176,9 +173,7 @@ class PipelineServicer(pipeline_service_pb2_grpc.PipelineServiceServicer):
             request.order_by,
         )
         return pb.ListContactPipelineStatusesResponse(
-            contact_pipeline_statuses=[m.contact_pipeline_status(p) for p in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
+            **page_fields("contact_pipeline_statuses", page, m.contact_pipeline_status)
         )
 
     async def ListContactPipelineHistory(
@@ -195,9 +190,7 @@ class PipelineServicer(pipeline_service_pb2_grpc.PipelineServiceServicer):
             query, request.page_size, request.page_token, request.order_by
         )
         return pb.ListContactPipelineHistoryResponse(
-            contact_pipeline_history_entries=[m.history_entry(e) for e in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
+            **page_fields("contact_pipeline_history_entries", page, m.history_entry)
         )
 
     # automation rules
@@ -235,9 +228,7 @@ class PipelineServicer(pipeline_service_pb2_grpc.PipelineServiceServicer):
             request.order_by,
         )
         return pb.ListAutomationRulesResponse(
-            automation_rules=[m.automation_rule(r) for r in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
+            **page_fields("automation_rules", page, m.automation_rule)
         )
 
     async def UpdateAutomationRule(

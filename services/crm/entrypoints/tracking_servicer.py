@@ -8,6 +8,7 @@ from crm.entrypoints import tracking_mappers as m
 from crm.service_layer.trackings import TrackingFilter, Trackings
 from shared.domain import InvalidArgument
 from shared.requests import caller_project, optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.crm.v1 import tracking_service_pb2 as pb
 from ventros.crm.v1 import tracking_service_pb2_grpc
 
@@ -78,11 +79,7 @@ class TrackingServicer(tracking_service_pb2_grpc.TrackingServiceServicer):
         page = await self._trackings.list(
             tracking_filter(request), request.page_size, request.page_token, request.order_by
         )
-        return pb.ListTrackingsResponse(
-            trackings=[m.tracking(t) for t in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListTrackingsResponse(**page_fields("trackings", page, m.tracking))
 
     async def EncodeTrackingCode(
         self, request: pb.EncodeTrackingCodeRequest, context: Context

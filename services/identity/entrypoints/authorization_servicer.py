@@ -12,6 +12,7 @@ from identity.service_layer.authorization import Authorization, static_page
 from shared.domain import InvalidArgument
 from shared.protomap import enum_number
 from shared.requests import optional_uuid
+from shared.responses import page_fields
 from ventros.identity.v1 import (
     authorization_pb2,
     authorization_service_pb2_grpc,
@@ -39,11 +40,7 @@ class AuthorizationServicer(authorization_service_pb2_grpc.AuthorizationServiceS
         no_filter(request.filter, "GetRole to read one role")
         roles = self._authorization.roles(request.order_by)
         page = static_page(roles, request.page_size, request.page_token, default=DEFAULT_ROLES_PAGE)
-        return pb.ListRolesResponse(
-            roles=[mappers.role(r) for r in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListRolesResponse(**page_fields("roles", page, mappers.role))
 
     async def GetRole(
         self, request: pb.GetRoleRequest, context: grpc.aio.ServicerContext
@@ -63,11 +60,7 @@ class AuthorizationServicer(authorization_service_pb2_grpc.AuthorizationServiceS
         page = static_page(
             permissions, request.page_size, request.page_token, default=DEFAULT_PERMISSIONS_PAGE
         )
-        return pb.ListPermissionsResponse(
-            permissions=[mappers.permission(p) for p in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListPermissionsResponse(**page_fields("permissions", page, mappers.permission))
 
     async def CheckPermission(
         self, request: pb.CheckPermissionRequest, context: grpc.aio.ServicerContext

@@ -20,6 +20,7 @@ from identity.entrypoints.credential_servicer import domain_enum, required_enum
 from identity.service_layer.billing import SUBSCRIPTION_FIELDS, Billing
 from shared.domain import InvalidArgument, utcnow
 from shared.requests import caller, mask_paths, optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.common.v1 import types_pb2
 from ventros.identity.v1 import (
     billing_pb2,
@@ -147,9 +148,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
             status=domain_enum(BillingAccountStatus, ACCOUNT_STATUS, request.status, "status"),
         )
         return pb.ListBillingAccountsResponse(
-            billing_accounts=[mappers.billing_account(a) for a in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
+            **page_fields("billing_accounts", page, mappers.billing_account)
         )
 
     async def UpdateBillingAccount(
@@ -280,9 +279,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
             status=domain_enum(SubscriptionStatus, SUBSCRIPTION_STATUS, request.status, "status"),
         )
         return pb.ListSubscriptionsResponse(
-            subscriptions=[mappers.subscription(s) for s in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
+            **page_fields("subscriptions", page, mappers.subscription)
         )
 
     async def UpdateSubscription(
@@ -368,11 +365,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
             status=domain_enum(InvoiceStatus, INVOICE_STATUS, request.status, "status"),
             overdue=request.overdue,
         )
-        return pb.ListInvoicesResponse(
-            invoices=[invoice_message(i) for i in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListInvoicesResponse(**page_fields("invoices", page, invoice_message))
 
     async def MarkInvoicePaid(
         self, request: pb.MarkInvoicePaidRequest, context: grpc.aio.ServicerContext
@@ -435,11 +428,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
             metric=domain_enum(UsageMetric, METRIC, request.metric, "metric"),
             period_time=timestamp_or_none(request, "period_time"),
         )
-        return pb.ListUsageMetersResponse(
-            usage_meters=[mappers.usage_meter(m) for m in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListUsageMetersResponse(**page_fields("usage_meters", page, mappers.usage_meter))
 
     async def RecordUsage(
         self, request: pb.RecordUsageRequest, context: grpc.aio.ServicerContext

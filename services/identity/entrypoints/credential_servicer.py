@@ -23,6 +23,7 @@ from identity.service_layer.credentials import (
 from shared.domain import InvalidArgument, utcnow
 from shared.protomap import enum_value
 from shared.requests import caller, mask_paths, optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.identity.v1 import (
     authorization_pb2,
     credential_pb2,
@@ -164,11 +165,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
             user_id=optional_uuid(request.user_id, "user_id"),
             role=domain_enum(ProjectRole, ROLE, request.role, "role"),
         )
-        return pb.ListApiKeysResponse(
-            api_keys=[mappers.api_key(k) for k in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListApiKeysResponse(**page_fields("api_keys", page, mappers.api_key))
 
     async def UpdateApiKey(
         self, request: pb.UpdateApiKeyRequest, context: grpc.aio.ServicerContext
@@ -251,11 +248,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
             state=domain_enum(CredentialState, STATE, request.state, "state"),
             needs_refresh=request.needs_refresh,
         )
-        return pb.ListCredentialsResponse(
-            credentials=[mappers.credential(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListCredentialsResponse(**page_fields("credentials", page, mappers.credential))
 
     async def UpdateCredential(
         self, request: pb.UpdateCredentialRequest, context: grpc.aio.ServicerContext

@@ -10,6 +10,7 @@ from identity.entrypoints.user_servicer import enum_arg
 from identity.service_layer.members import Members, Membership
 from identity.service_layer.users import check_listing
 from shared.requests import optional_uuid, parse_uuid
+from shared.responses import page_fields
 from ventros.identity.v1 import (
     authorization_pb2,
     project_member_pb2,
@@ -45,11 +46,7 @@ class ProjectMemberServicer(project_member_service_pb2_grpc.ProjectMemberService
             page_size=request.page_size,
             page_token=request.page_token,
         )
-        return pb.ListProjectMembersResponse(
-            members=[membership(m) for m in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListProjectMembersResponse(**page_fields("members", page, membership))
 
     async def GetProjectMember(
         self, request: pb.GetProjectMemberRequest, context: grpc.aio.ServicerContext

@@ -15,6 +15,7 @@ from identity.entrypoints.user_servicer import enum_arg, fields_under, struct_di
 from identity.service_layer.projects import Projects, ProjectValues
 from identity.service_layer.users import check_listing
 from shared.requests import mask_paths, optional_uuid, parse_uuid, required
+from shared.responses import page_fields
 from ventros.identity.v1 import project_pb2, project_service_pb2_grpc
 from ventros.identity.v1 import project_service_pb2 as pb
 
@@ -132,11 +133,7 @@ class ProjectServicer(project_service_pb2_grpc.ProjectServiceServicer):
             page_size=request.page_size,
             page_token=request.page_token,
         )
-        return pb.ListProjectsResponse(
-            projects=[mappers.project(p) for p in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListProjectsResponse(**page_fields("projects", page, mappers.project))
 
     async def UpdateProject(
         self, request: pb.UpdateProjectRequest, context: grpc.aio.ServicerContext

@@ -21,6 +21,7 @@ from identity.service_layer.users import UserChanges, Users, check_listing
 from shared.domain import FieldViolation, InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import mask_paths, optional_uuid, parse_uuid
+from shared.responses import page_fields
 from ventros.identity.v1 import user_pb2, user_service_pb2_grpc
 from ventros.identity.v1 import user_service_pb2 as pb
 
@@ -83,11 +84,7 @@ class UserServicer(user_service_pb2_grpc.UserServiceServicer):
             page_size=request.page_size,
             page_token=request.page_token,
         )
-        return pb.ListUsersResponse(
-            users=[mappers.user(u) for u in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListUsersResponse(**page_fields("users", page, mappers.user))
 
     async def UpdateUser(
         self, request: pb.UpdateUserRequest, context: grpc.aio.ServicerContext

@@ -11,6 +11,7 @@ from messaging.service_layer.agents import AgentFilter, Agents, AgentSessionFilt
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import caller_project, mask_paths, optional_uuid, parse_uuid
+from shared.responses import page_fields
 from ventros.messaging.v1 import agent_pb2, agent_service_pb2_grpc, agent_session_pb2
 from ventros.messaging.v1 import agent_service_pb2 as pb
 
@@ -78,11 +79,7 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
         page = await self._agents.list(
             where, request.page_size, request.page_token, request.order_by
         )
-        return pb.ListAgentsResponse(
-            agents=[m.agent(a) for a in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListAgentsResponse(**page_fields("agents", page, m.agent))
 
     async def SetAgentStatus(
         self, request: pb.SetAgentStatusRequest, context: Context
@@ -111,8 +108,4 @@ class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):
         page = await self._agents.sessions(
             where, request.page_size, request.page_token, request.order_by
         )
-        return pb.ListAgentSessionsResponse(
-            agent_sessions=[agent_session(a) for a in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListAgentSessionsResponse(**page_fields("agent_sessions", page, agent_session))

@@ -19,6 +19,7 @@ from messaging.service_layer.channels import (
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import caller_project, mask_paths, optional_uuid, parse_uuid, required
+from shared.responses import page_fields
 from ventros.messaging.v1 import channel_pb2, channel_service_pb2_grpc, channel_type_pb2
 from ventros.messaging.v1 import channel_service_pb2 as pb
 
@@ -105,11 +106,7 @@ class ChannelServicer(HistoryImportRpcs, channel_service_pb2_grpc.ChannelService
         page = await self._channels.list(
             where, request.page_size, request.page_token, request.order_by
         )
-        return pb.ListChannelsResponse(
-            channels=[m.channel(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListChannelsResponse(**page_fields("channels", page, m.channel))
 
     async def ActivateChannel(
         self, request: pb.ActivateChannelRequest, context: Context
@@ -162,8 +159,4 @@ class ChannelServicer(HistoryImportRpcs, channel_service_pb2_grpc.ChannelService
             request.page_token,
             request.order_by,
         )
-        return pb.ListChannelLabelsResponse(
-            labels=[m.label(x) for x in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListChannelLabelsResponse(**page_fields("labels", page, m.label))

@@ -8,6 +8,7 @@ from messaging.entrypoints import channel_mappers as m
 from messaging.service_layer.channels import ChannelTypes
 from shared.domain import InvalidArgument
 from shared.requests import parse_uuid
+from shared.responses import page_fields
 from ventros.messaging.v1 import channel_type_service_pb2 as pb
 from ventros.messaging.v1 import channel_type_service_pb2_grpc
 
@@ -26,11 +27,7 @@ class ChannelTypeServicer(channel_type_service_pb2_grpc.ChannelTypeServiceServic
         if request.order_by and request.order_by.strip() != "name":
             raise InvalidArgument.field("order_by", "only 'name' is supported")
         page = self._types.list(request.active_only, request.page_size, request.page_token)
-        return pb.ListChannelTypesResponse(
-            channel_types=[m.channel_type(t) for t in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListChannelTypesResponse(**page_fields("channel_types", page, m.channel_type))
 
     async def GetChannelType(
         self, request: pb.GetChannelTypeRequest, context: Context

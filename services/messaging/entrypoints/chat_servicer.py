@@ -9,6 +9,7 @@ from messaging.service_layer.chats import ChatFilter, Chats, ParticipantFilter
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import optional_uuid, parse_uuid
+from shared.responses import page_fields
 from ventros.messaging.v1 import chat_pb2, chat_service_pb2_grpc
 from ventros.messaging.v1 import chat_service_pb2 as pb
 
@@ -41,11 +42,7 @@ class ChatServicer(chat_service_pb2_grpc.ChatServiceServicer):
         page = await self._chats.list(
             where, request.page_size, request.page_token, request.order_by
         )
-        return pb.ListChatsResponse(
-            chats=[m.chat(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListChatsResponse(**page_fields("chats", page, m.chat))
 
     async def ArchiveChat(
         self, request: pb.ArchiveChatRequest, context: Context
@@ -75,8 +72,4 @@ class ChatServicer(chat_service_pb2_grpc.ChatServiceServicer):
             request.page_token,
             request.order_by,
         )
-        return pb.ListChatParticipantsResponse(
-            participants=[m.participant(p) for p in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListChatParticipantsResponse(**page_fields("participants", page, m.participant))

@@ -22,6 +22,7 @@ from messaging.workflows.history_import import HistoryImportWorkflow
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value, fill
 from shared.requests import caller_project, optional_uuid, parse_uuid
+from shared.responses import page_fields
 from ventros.messaging.v1 import channel_service_pb2 as pb
 from ventros.messaging.v1 import history_import_pb2
 
@@ -116,11 +117,7 @@ class HistoryImportRpcs:
             request.page_token,
             request.order_by,
         )
-        return pb.ListHistoryImportsResponse(
-            history_imports=[history_import(i) for i in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListHistoryImportsResponse(**page_fields("history_imports", page, history_import))
 
     async def CancelHistoryImport(
         self, request: pb.CancelHistoryImportRequest, context: Context

@@ -14,6 +14,7 @@ from messaging.service_layer.sending import MediaInput, SendCommand, Sending
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import caller_project, optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.messaging.v1 import message_pb2, message_service_pb2_grpc
 from ventros.messaging.v1 import message_service_pb2 as pb
 
@@ -125,11 +126,7 @@ class MessageServicer(message_service_pb2_grpc.MessageServiceServicer):
         page = await self._messages.list(
             message_filter(request), request.page_size, request.page_token, request.order_by
         )
-        return pb.ListMessagesResponse(
-            messages=[m.message(x) for x in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListMessagesResponse(**page_fields("messages", page, m.message))
 
     async def SearchMessages(
         self, request: pb.SearchMessagesRequest, context: Context
@@ -139,11 +136,7 @@ class MessageServicer(message_service_pb2_grpc.MessageServiceServicer):
         page = await self._messages.search(
             request.query, message_filter(request), request.page_size, request.page_token
         )
-        return pb.SearchMessagesResponse(
-            messages=[m.message(x) for x in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.SearchMessagesResponse(**page_fields("messages", page, m.message))
 
     async def SendMessage(
         self, request: pb.SendMessageRequest, context: Context

@@ -10,6 +10,7 @@ from messaging.service_layer.sessions import SessionFilter, Sessions
 from shared.domain import InvalidArgument
 from shared.protomap import enum_value
 from shared.requests import optional_uuid, parse_uuid, timestamp_or_none
+from shared.responses import page_fields
 from ventros.messaging.v1 import agent_session_pb2, session_pb2, session_service_pb2_grpc
 from ventros.messaging.v1 import session_service_pb2 as pb
 
@@ -51,11 +52,7 @@ class SessionServicer(session_service_pb2_grpc.SessionServiceServicer):
         page = await self._sessions.list(
             session_filter(request), request.page_size, request.page_token, request.order_by
         )
-        return pb.ListSessionsResponse(
-            sessions=[m.session(s) for s in page.items],
-            next_page_token=page.next_page_token,
-            total_size=page.total_size,
-        )
+        return pb.ListSessionsResponse(**page_fields("sessions", page, m.session))
 
     async def CloseSession(
         self, request: pb.CloseSessionRequest, context: Context
