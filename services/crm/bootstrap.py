@@ -51,7 +51,7 @@ from shared.auth import BearerAuthenticator, IdentityKeyVerifier
 from shared.consumer import Consumer
 from shared.db import create_engine
 from shared.event_encoding import ProtoEventEncoder
-from shared.grpc_server import Registration, create_server
+from shared.grpc_server import Registration, create_server, service_name
 from shared.interceptors import standard_interceptors
 from shared.outbox import OutboxWriter
 from shared.tokens import TokenVerifier
@@ -83,10 +83,6 @@ SNAPSHOTS: dict[str, tuple[type[Any], Any]] = {
     "ventros.crm.v1.Pipeline": (Pipeline, pipeline_mappers.pipeline),
     "ventros.crm.v1.AutomationRule": (AutomationRule, pipeline_mappers.automation_rule),
 }
-
-
-def service_name(module: Any, service: str) -> str:
-    return str(module.DESCRIPTOR.services_by_name[service].full_name)
 
 
 @dataclass

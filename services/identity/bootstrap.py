@@ -40,7 +40,7 @@ from identity.service_layer.users import Users
 from shared.auth import BearerAuthenticator
 from shared.db import create_engine
 from shared.event_encoding import ProtoEventEncoder
-from shared.grpc_server import Registration, create_server
+from shared.grpc_server import Registration, create_server, service_name
 from shared.interceptors import standard_interceptors
 from shared.outbox import OutboxWriter
 from shared.tokens import TokenIssuer, TokenVerifier, public_pem_of
@@ -75,10 +75,6 @@ SNAPSHOTS: dict[str, tuple[type[Any], Any]] = {
     "ventros.identity.v1.Subscription": (Subscription, mappers.subscription),
     "ventros.identity.v1.Invoice": (Invoice, mappers.invoice),
 }
-
-
-def service_name(module: Any, service: str) -> str:
-    return str(module.DESCRIPTOR.services_by_name[service].full_name)
 
 
 @dataclass

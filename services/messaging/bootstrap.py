@@ -66,7 +66,7 @@ from shared.consumer import Consumer
 from shared.db import create_engine
 from shared.domain import NotFound
 from shared.event_encoding import ProtoEventEncoder
-from shared.grpc_server import Registration, create_server
+from shared.grpc_server import Registration, create_server, service_name
 from shared.outbox import OutboxWriter
 from shared.tokens import TokenVerifier
 from ventros.messaging.v1 import (
@@ -102,10 +102,6 @@ SNAPSHOTS: dict[str, tuple[type[Any], Any]] = {
 }
 
 Runner = Callable[[asyncio.Event], Awaitable[None]]
-
-
-def service_name(module: Any, service: str) -> str:
-    return str(module.DESCRIPTOR.services_by_name[service].full_name)
 
 
 @dataclass

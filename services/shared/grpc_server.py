@@ -16,6 +16,11 @@ from grpc_reflection.v1alpha import reflection
 log = logging.getLogger(__name__)
 
 
+def service_name(module: Any, service: str) -> str:
+    """The full name of `service` as a generated *_pb2 module declares it."""
+    return str(module.DESCRIPTOR.services_by_name[service].full_name)
+
+
 @dataclass(frozen=True)
 class Registration:
     """A servicer and the generated function that adds it to a server."""
