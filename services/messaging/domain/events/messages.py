@@ -23,15 +23,30 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageReceived(DomainEvent):
-    """An inbound message was stored (once per provider message; live or history_import)."""
+class MessageEvent(DomainEvent):
+    """What every event of a message says: which message, whose, where."""
 
-    routing_key: ClassVar[str] = "messaging.message.received"
     message_id: uuid.UUID
     contact_id: uuid.UUID | None
     session_id: uuid.UUID | None
     channel_id: uuid.UUID
     chat_id: uuid.UUID | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusChange(MessageEvent):
+    """A delivery status the provider reported (delivered, read, played, failed)."""
+
+    source: MessageSource
+    request_id: str
+    previous_status: MessageStatus | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MessageReceived(MessageEvent):
+    """An inbound message was stored (once per provider message; live or history_import)."""
+
+    routing_key: ClassVar[str] = "messaging.message.received"
     chat_type: ChatType | None
     content_type: MessageContentType
     text: str
@@ -47,15 +62,10 @@ class MessageReceived(DomainEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageSent(DomainEvent):
+class MessageSent(MessageEvent):
     """The provider accepted one of our messages (API, automation or typed on the phone)."""
 
     routing_key: ClassVar[str] = "messaging.message.sent"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
     content_type: MessageContentType
     source: MessageSource
     agent_id: uuid.UUID | None
@@ -66,70 +76,33 @@ class MessageSent(DomainEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageDelivered(DomainEvent):
+class MessageDelivered(StatusChange):
     routing_key: ClassVar[str] = "messaging.message.delivered"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
-    source: MessageSource
-    request_id: str
-    previous_status: MessageStatus | None
     delivered_time: datetime
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageRead(DomainEvent):
+class MessageRead(StatusChange):
     routing_key: ClassVar[str] = "messaging.message.read"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
-    source: MessageSource
-    request_id: str
-    previous_status: MessageStatus | None
     read_time: datetime
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessagePlayed(DomainEvent):
+class MessagePlayed(StatusChange):
     routing_key: ClassVar[str] = "messaging.message.played"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
-    source: MessageSource
-    request_id: str
-    previous_status: MessageStatus | None
     played_time: datetime
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageFailed(DomainEvent):
+class MessageFailed(StatusChange):
     routing_key: ClassVar[str] = "messaging.message.failed"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
-    source: MessageSource
-    request_id: str
-    previous_status: MessageStatus | None
     error: MessageError | None
     failed_time: datetime
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageEdited(DomainEvent):
+class MessageEdited(MessageEvent):
     routing_key: ClassVar[str] = "messaging.message.edited"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
     from_me: bool
     previous_text: str
     text: str
@@ -137,25 +110,15 @@ class MessageEdited(DomainEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageRevoked(DomainEvent):
+class MessageRevoked(MessageEvent):
     routing_key: ClassVar[str] = "messaging.message.revoked"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
     from_me: bool
     revoke_time: datetime
 
 
 @dataclass(frozen=True, kw_only=True)
-class MessageReacted(DomainEvent):
+class MessageReacted(MessageEvent):
     routing_key: ClassVar[str] = "messaging.message.reacted"
-    message_id: uuid.UUID
-    contact_id: uuid.UUID | None
-    session_id: uuid.UUID | None
-    channel_id: uuid.UUID
-    chat_id: uuid.UUID | None
     emoji: str  # empty when removed
     removed: bool
     from_me: bool
