@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 from datetime import timedelta
 
 from identity import bootstrap
 from identity.config import IdentityConfig
-from shared import logs, processes
+from shared import processes
 from shared.auth import grants_for, service_principal
 from shared.config import Env
-from shared.dbsetup import migrate
 from shared.tokens import TokenIssuer
 
 
@@ -30,7 +28,6 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=30, help="service-token: lifetime")
     options = parser.parse_args()
     process = options.process
-    logs.configure()
     if process == "service-token":
         # A credential another service presents to identity to verify API keys.
         env = Env()
@@ -42,17 +39,13 @@ def main() -> None:
         grant = grants_for(options.service)
         print(issuer.issue(service_principal(options.service, grant)).token)
         return
-    if process == "migrate":
-        env = Env()
-        url = env.str("MIGRATION_DATABASE_URL")
-        env.done()
-        migrate(url, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
-        return
-    config = IdentityConfig.from_env()
-    if process == "relay":
-        asyncio.run(processes.relay(config.relay_database_url, bootstrap.SCHEMA, config.amqp_url))
-        return
-    asyncio.run(serve(config))
+    processes.start(
+        process,
+        migrations=bootstrap.MIGRATIONS,
+        schema=bootstrap.SCHEMA,
+        config=IdentityConfig.from_env,
+        run=lambda config, _: serve(config),
+    )
 
 
 if __name__ == "__main__":

@@ -11,9 +11,7 @@ from temporalio.worker import Worker
 from messaging import bootstrap
 from messaging.config import MessagingConfig
 from messaging.workflows.session_lifecycle import ensure_cleanup_schedule
-from shared import logs, processes
-from shared.config import Env
-from shared.dbsetup import migrate
+from shared import processes
 
 
 async def connect_temporal(config: MessagingConfig, attempts: int = 60) -> Client:
@@ -59,19 +57,13 @@ async def run(config: MessagingConfig, process: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m messaging")
     parser.add_argument("process", choices=["api", "relay", "consumer", "worker", "migrate"])
-    process = parser.parse_args().process
-    logs.configure()
-    if process == "migrate":
-        env = Env()
-        url = env.str("MIGRATION_DATABASE_URL")
-        env.done()
-        migrate(url, bootstrap.MIGRATIONS, bootstrap.SCHEMA)
-        return
-    config = MessagingConfig.from_env()
-    if process == "relay":
-        asyncio.run(processes.relay(config.relay_database_url, bootstrap.SCHEMA, config.amqp_url))
-        return
-    asyncio.run(run(config, process))
+    processes.start(
+        parser.parse_args().process,
+        migrations=bootstrap.MIGRATIONS,
+        schema=bootstrap.SCHEMA,
+        config=MessagingConfig.from_env,
+        run=run,
+    )
 
 
 if __name__ == "__main__":

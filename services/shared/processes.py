@@ -5,14 +5,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
+from shared import logs
+from shared.config import Env
 from shared.consumer import Consumer
+from shared.dbsetup import migrate
 from shared.grpc_server import Registration, serve_until_signalled
 from shared.relay import OutboxRelay
 
 log = logging.getLogger(__name__)
+C = TypeVar("C", bound="ProcessConfig")
 
 
 class ServesGrpc(Protocol):
@@ -56,3 +61,32 @@ async def consume(consumers: Sequence[Consumer], stop: asyncio.Event | None = No
     finally:
         for consumer in consumers:
             await consumer.stop()
+
+
+class ProcessConfig(Protocol):
+    relay_database_url: str
+    amqp_url: str
+
+
+def start(
+    process: str,
+    *,
+    migrations: Path,
+    schema: str,
+    config: Callable[[], C],
+    run: Callable[[C, str], Awaitable[None]],
+) -> None:
+    """`python -m <context> <process>`: `migrate` (MIGRATION_DATABASE_URL) and `relay` are
+    the same for every context; any other process is the context's `run`."""
+    logs.configure()
+    if process == "migrate":
+        env = Env()
+        url = env.str("MIGRATION_DATABASE_URL")
+        env.done()
+        migrate(url, migrations, schema)
+        return
+    settings = config()
+    if process == "relay":
+        asyncio.run(relay(settings.relay_database_url, schema, settings.amqp_url))
+        return
+    asyncio.run(run(settings, process))
