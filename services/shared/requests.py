@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Any
 
 from google.protobuf import field_mask_pb2, timestamp_pb2
 
@@ -72,3 +73,10 @@ def caller_project() -> uuid.UUID:
     if project is None:
         raise Unauthenticated("the credential is not scoped to a project")
     return project
+
+
+def list_options(request: Any) -> dict[str, Any]:
+    """The standard List fields (AIP-132) of a request, as keyword arguments."""
+    return {
+        name: getattr(request, name) for name in ("page_size", "page_token", "filter", "order_by")
+    }

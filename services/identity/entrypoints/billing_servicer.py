@@ -19,7 +19,14 @@ from identity.entrypoints import mappers
 from identity.entrypoints.credential_servicer import domain_enum, required_enum
 from identity.service_layer.billing import SUBSCRIPTION_FIELDS, Billing
 from shared.domain import InvalidArgument, utcnow
-from shared.requests import caller, mask_paths, optional_uuid, parse_uuid, timestamp_or_none
+from shared.requests import (
+    caller,
+    list_options,
+    mask_paths,
+    optional_uuid,
+    parse_uuid,
+    timestamp_or_none,
+)
 from shared.responses import page_fields
 from ventros.common.v1 import types_pb2
 from ventros.identity.v1 import (
@@ -140,10 +147,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     ) -> pb.ListBillingAccountsResponse:
         page = await self._billing.list_accounts(
             caller(),
-            page_size=request.page_size,
-            page_token=request.page_token,
-            filter=request.filter,
-            order_by=request.order_by,
+            **list_options(request),
             owner_user_id=optional_uuid(request.owner_user_id, "owner_user_id"),
             status=domain_enum(BillingAccountStatus, ACCOUNT_STATUS, request.status, "status"),
         )
@@ -271,10 +275,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     ) -> pb.ListSubscriptionsResponse:
         page = await self._billing.list_subscriptions(
             caller(),
-            page_size=request.page_size,
-            page_token=request.page_token,
-            filter=request.filter,
-            order_by=request.order_by,
+            **list_options(request),
             billing_account_id=optional_uuid(request.billing_account_id, "billing_account_id"),
             status=domain_enum(SubscriptionStatus, SUBSCRIPTION_STATUS, request.status, "status"),
         )
@@ -356,10 +357,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     ) -> pb.ListInvoicesResponse:
         page = await self._billing.list_invoices(
             caller(),
-            page_size=request.page_size,
-            page_token=request.page_token,
-            filter=request.filter,
-            order_by=request.order_by,
+            **list_options(request),
             billing_account_id=optional_uuid(request.billing_account_id, "billing_account_id"),
             subscription_id=optional_uuid(request.subscription_id, "subscription_id"),
             status=domain_enum(InvoiceStatus, INVOICE_STATUS, request.status, "status"),
@@ -419,10 +417,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     ) -> pb.ListUsageMetersResponse:
         page = await self._billing.list_meters(
             caller(),
-            page_size=request.page_size,
-            page_token=request.page_token,
-            filter=request.filter,
-            order_by=request.order_by,
+            **list_options(request),
             billing_account_id=optional_uuid(request.billing_account_id, "billing_account_id"),
             project_id=optional_uuid(request.project_id, "project_id"),
             metric=domain_enum(UsageMetric, METRIC, request.metric, "metric"),

@@ -22,7 +22,14 @@ from identity.service_layer.credentials import (
 )
 from shared.domain import InvalidArgument, utcnow
 from shared.protomap import enum_value
-from shared.requests import caller, mask_paths, optional_uuid, parse_uuid, timestamp_or_none
+from shared.requests import (
+    caller,
+    list_options,
+    mask_paths,
+    optional_uuid,
+    parse_uuid,
+    timestamp_or_none,
+)
 from shared.responses import page_fields
 from ventros.identity.v1 import (
     authorization_pb2,
@@ -156,10 +163,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
     ) -> pb.ListApiKeysResponse:
         page = await self._keys.list(
             caller(),
-            page_size=request.page_size,
-            page_token=request.page_token,
-            filter=request.filter,
-            order_by=request.order_by,
+            **list_options(request),
             project_id=optional_uuid(request.project_id, "project_id"),
             state=domain_enum(CredentialState, STATE, request.state, "state"),
             user_id=optional_uuid(request.user_id, "user_id"),
@@ -239,10 +243,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
     ) -> pb.ListCredentialsResponse:
         page = await self._secrets.list(
             caller(),
-            page_size=request.page_size,
-            page_token=request.page_token,
-            filter=request.filter,
-            order_by=request.order_by,
+            **list_options(request),
             project_id=optional_uuid(request.project_id, "project_id"),
             type=domain_enum(CredentialType, TYPE, request.type, "type"),
             state=domain_enum(CredentialState, STATE, request.state, "state"),
