@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Self
@@ -99,6 +100,19 @@ class VersionedAggregate(Aggregate):
             "aggregate_version": self.version,
             "occur_time": moment,
         }
+
+    def _apply_changes(
+        self, wanted: Mapping[str, Any], now: datetime | None
+    ) -> tuple[tuple[str, ...], datetime | None]:
+        """Set the fields of `wanted` whose values differ, bumping the version once; returns
+        their names (in `wanted`'s order) and the moment, None when nothing changed."""
+        changed = tuple(name for name, value in wanted.items() if value != getattr(self, name))
+        if not changed:
+            return changed, None
+        moment = self._touch(now)
+        for name in changed:
+            setattr(self, name, wanted[name])
+        return changed, moment
 
     def _touch(self, now: datetime | None) -> datetime:
         """Mark a change; returns the moment it happened."""

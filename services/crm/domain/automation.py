@@ -110,11 +110,8 @@ class AutomationRule(VersionedAggregate):
             for k, v in rule_fields({**paths, **context}).items()
             if k in paths or k == "trigger_config"
         }
-        changed = tuple(k for k, v in wanted.items() if v != getattr(self, k))
-        if changed:
-            moment = self._touch(now)
-            for key in changed:
-                setattr(self, key, wanted[key])
+        changed, moment = self._apply_changes(wanted, now)
+        if moment is not None:
             self.record(
                 AutomationRuleUpdated(
                     **self._envelope(moment),

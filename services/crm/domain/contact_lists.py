@@ -102,11 +102,8 @@ class ContactList(VersionedAggregate):
         """Change name, description, logical_operator or filter_rules (type is fixed)."""
         self._check_live()
         wanted = _fields(self.type, masked_changes(changes, mask, _SETTABLE, immutable=("type",)))
-        changed = tuple(k for k, v in wanted.items() if v != getattr(self, k))
-        if changed:
-            moment = self._touch(now)
-            for key in changed:
-                setattr(self, key, wanted[key])
+        changed, moment = self._apply_changes(wanted, now)
+        if moment is not None:
             self.record(
                 ContactListUpdated(
                     **self._envelope(moment), contact_list=self.snapshot(), changed_fields=changed

@@ -86,12 +86,10 @@ class Note(VersionedAggregate):
         """Change the content or the editable attributes; returns what changed."""
         self._check_live()
         wanted = note_fields(masked_changes(changes, mask, EDITABLE))
-        changed = tuple(k for k, v in wanted.items() if v != getattr(self, k))
-        if changed:
-            previous = self.content if "content" in changed else ""
-            moment = self._touch(now)
-            for key in changed:
-                setattr(self, key, wanted[key])
+        content_before = self.content
+        changed, moment = self._apply_changes(wanted, now)
+        if moment is not None:
+            previous = content_before if "content" in changed else ""
             self.record(
                 NoteUpdated(
                     **self._envelope(moment),

@@ -91,11 +91,8 @@ class Pipeline(VersionedAggregate):
         """Change the pipeline's own fields; statuses change through the status methods."""
         self._check_live()
         wanted = pipeline_fields(masked_changes(changes, mask, SETTABLE, immutable=("statuses",)))
-        changed = tuple(k for k, v in wanted.items() if v != getattr(self, k))
-        if changed:
-            moment = self._touch(now)
-            for key in changed:
-                setattr(self, key, wanted[key])
+        changed, moment = self._apply_changes(wanted, now)
+        if moment is not None:
             self.record(
                 PipelineUpdated(
                     **self._envelope(moment), pipeline=self.snapshot(), changed_fields=changed

@@ -113,11 +113,8 @@ class Agent(VersionedAggregate):
         if unknown:
             raise InvalidArgument.field(sorted(unknown)[0], "is not a settable field")
         wanted = _validated(dict(changes))
-        changed = tuple(sorted(k for k, v in wanted.items() if v != getattr(self, k)))
-        if changed:
-            moment = self._touch(now)
-            for key in changed:
-                setattr(self, key, wanted[key])
+        changed, moment = self._apply_changes(dict(sorted(wanted.items())), now)
+        if moment is not None:
             self.record(
                 AgentUpdated(
                     **self._envelope(moment), agent=self.snapshot(), changed_fields=changed

@@ -114,12 +114,10 @@ class Subscription(VersionedAggregate):
         """Apply the changes that differ; records SubscriptionUpdated if any did."""
         if self.status in _FINAL:
             raise SubscriptionIsClosed(f"subscription {self.id} is {self.status.value}")
-        changed = tuple(k for k, v in changes.items() if v != getattr(self, k))
-        if not changed:
+        previous = self.status
+        changed, moment = self._apply_changes(changes, now)
+        if moment is None:
             return
-        previous, moment = self.status, self._touch(now)
-        for name in changed:
-            setattr(self, name, changes[name])
         self.record(
             SubscriptionUpdated(
                 **self._envelope(moment),
