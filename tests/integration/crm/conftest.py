@@ -13,7 +13,6 @@ from identity.bootstrap import Identity
 from identity.config import IdentityConfig
 from shared.auth import service_principal
 from shared.dbsetup import DatabaseUrls, migrate_async
-from shared.grpc_server import mark_serving
 from shared.tokens import public_pem_of
 from tests.integration.identity.conftest import (  # noqa: F401  (fixtures)
     Tenant,
@@ -26,6 +25,7 @@ from tests.integration.identity.conftest import (  # noqa: F401  (fixtures)
     register,
     tenant,
 )
+from tests.support.serving import serving
 
 
 @pytest.fixture(scope="session")
@@ -63,9 +63,5 @@ async def crm(crm_schema: str, crm_config: CrmConfig) -> AsyncIterator[bootstrap
 
 @pytest.fixture(scope="session")
 async def crm_channel(crm: bootstrap.Crm) -> AsyncIterator[grpc.aio.Channel]:
-    server, port, health = crm.server("127.0.0.1:0")
-    await server.start()
-    await mark_serving(health, [r.service_name for r in crm.registrations()])
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+    async with serving(crm) as address, grpc.aio.insecure_channel(address) as channel:
         yield channel
-    await server.stop(None)

@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator
 import pytest
 
 from messaging.bootstrap import Messaging
-from shared.grpc_server import mark_serving
 from tests.integration.gateway.echo_backend import EchoBackend
 from tests.integration.messaging.conftest import (  # noqa: F401  (fixtures)
     Tenant,
@@ -29,6 +28,7 @@ from tests.integration.messaging.conftest import (  # noqa: F401  (fixtures)
     register,
     tenant,
 )
+from tests.support.serving import serving
 
 
 @pytest.fixture
@@ -40,8 +40,5 @@ async def echo() -> AsyncIterator[EchoBackend]:
 
 @pytest.fixture(scope="session")
 async def messaging_address(messaging: Messaging) -> AsyncIterator[str]:
-    server, port, health = messaging.server("127.0.0.1:0")
-    await server.start()
-    await mark_serving(health, [r.service_name for r in messaging.registrations()])
-    yield f"127.0.0.1:{port}"
-    await server.stop(None)
+    async with serving(messaging) as address:
+        yield address

@@ -18,10 +18,10 @@ import pytest
 from crm.bootstrap import Crm
 from gateway.app import Gateway, create_app
 from gateway.refresh import Refresher
-from shared.grpc_server import mark_serving
 from tests.integration.crm.conftest import Tenant
 from tests.integration.gateway.echo_backend import PING, EchoBackend
 from tests.integration.gateway.serving import served
+from tests.support.serving import serving
 from tests.unit.gateway.protos import SERVICE
 
 pytestmark = pytest.mark.integration
@@ -59,13 +59,8 @@ async def test_start_up_serves_the_backends_it_reached_and_adds_one_that_comes_u
     async with served(create_app(gateway)) as url, client(url) as http:
         assert (await http.get("/v1/me", headers=auth)).status_code == 200
         assert (await http.get("/v1/contacts", headers=auth)).status_code == 404
-        server, _, health = crm.server(f"127.0.0.1:{crm_port}")
-        await server.start()
-        await mark_serving(health, [r.service_name for r in crm.registrations()])
-        try:
+        async with serving(crm, f"127.0.0.1:{crm_port}"):
             await until_status(http, "/v1/contacts", 200, headers=auth)
-        finally:
-            await server.stop(None)
 
 
 async def test_start_up_waits_for_a_backend_within_its_limit(echo: EchoBackend) -> None:

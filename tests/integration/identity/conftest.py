@@ -14,6 +14,7 @@ from identity import bootstrap
 from identity.config import IdentityConfig
 from shared.dbsetup import DatabaseUrls, migrate_async
 from shared.tokens import generate_private_pem
+from tests.support.serving import serving
 from ventros.identity.v1 import auth_service_pb2 as auth_pb
 from ventros.identity.v1 import auth_service_pb2_grpc
 
@@ -48,13 +49,8 @@ async def identity(
 
 @pytest.fixture(scope="session")
 async def identity_address(identity: bootstrap.Identity) -> AsyncIterator[str]:
-    server, port, health = identity.server("127.0.0.1:0")
-    await server.start()
-    from shared.grpc_server import mark_serving
-
-    await mark_serving(health, [r.service_name for r in identity.registrations()])
-    yield f"127.0.0.1:{port}"
-    await server.stop(None)
+    async with serving(identity) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,6 @@ from messaging import bootstrap
 from messaging.config import MessagingConfig
 from shared.auth import grants_for, service_principal
 from shared.dbsetup import DatabaseUrls, migrate_async
-from shared.grpc_server import mark_serving
 from shared.tokens import public_pem_of
 from tests.integration.crm.conftest import (  # noqa: F401  (fixtures)
     Tenant,
@@ -31,6 +30,7 @@ from tests.integration.crm.conftest import (  # noqa: F401  (fixtures)
     register,
     tenant,
 )
+from tests.support.serving import serving
 from ventros.messaging.v1 import waha_ingress_service_pb2_grpc
 
 # What messaging may do inside a project when it calls crm or identity.
@@ -39,11 +39,8 @@ MESSAGING_GRANTS = grants_for("messaging")
 
 @pytest.fixture(scope="session")
 async def crm_address(crm: Crm) -> AsyncIterator[str]:
-    server, port, health = crm.server("127.0.0.1:0")
-    await server.start()
-    await mark_serving(health, [r.service_name for r in crm.registrations()])
-    yield f"127.0.0.1:{port}"
-    await server.stop(None)
+    async with serving(crm) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")
@@ -90,12 +87,8 @@ async def messaging(
 
 @pytest.fixture(scope="session")
 async def messaging_channel(messaging: bootstrap.Messaging) -> AsyncIterator[grpc.aio.Channel]:
-    server, port, health = messaging.server("127.0.0.1:0")
-    await server.start()
-    await mark_serving(health, [r.service_name for r in messaging.registrations()])
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+    async with serving(messaging) as address, grpc.aio.insecure_channel(address) as channel:
         yield channel
-    await server.stop(None)
 
 
 @pytest.fixture
