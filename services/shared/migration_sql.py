@@ -15,6 +15,17 @@ def create_schema(schema: str) -> list[str]:
     ]
 
 
+# A tenant table's first columns: id, project_id, the aggregate as a `data` document,
+# version and times (repositories add the columns indexes, constraints and filters need).
+TENANT_DOCUMENT_COLUMNS = """
+        id uuid PRIMARY KEY,
+        project_id uuid NOT NULL,
+        data jsonb NOT NULL,
+        version bigint NOT NULL,
+        create_time timestamptz NOT NULL,
+        update_time timestamptz NOT NULL"""
+
+
 def tenant_table(schema: str, table: str, column: str = "project_id") -> list[str]:
     """Row-level security on a tenant table: every statement sees and writes one project."""
     name = f"{schema}.{table}"

@@ -13,15 +13,7 @@ revision = "0001"
 down_revision = None
 S = "crm"
 
-# Every table: id, project_id, the aggregate as a `data` document, version and
-# times, plus the columns that indexes, constraints and list filters need.
-COMMON = """
-        id uuid PRIMARY KEY,
-        project_id uuid NOT NULL,
-        data jsonb NOT NULL,
-        version bigint NOT NULL,
-        create_time timestamptz NOT NULL,
-        update_time timestamptz NOT NULL"""
+COMMON = m.TENANT_DOCUMENT_COLUMNS
 
 TABLES = {
     "contacts": f"""{COMMON},

@@ -14,13 +14,7 @@ revision = "0001"
 down_revision = None
 S = "messaging"
 
-COMMON = """
-        id uuid PRIMARY KEY,
-        project_id uuid NOT NULL,
-        data jsonb NOT NULL,
-        version bigint NOT NULL,
-        create_time timestamptz NOT NULL,
-        update_time timestamptz NOT NULL"""
+COMMON = m.TENANT_DOCUMENT_COLUMNS
 
 TABLES = {
     "channels": f"""{COMMON},
