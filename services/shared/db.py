@@ -56,3 +56,13 @@ async def set_tenant(
             "user": str(user_id) if user_id else "",
         },
     )
+
+
+_NOTIFY_ALL = text("SELECT pg_notify(:c, p) FROM unnest(CAST(:ps AS text[])) AS p")
+
+
+async def notify_all(conn: AsyncConnection, channel: str, payloads: list[str]) -> None:
+    """NOTIFY `channel` once per payload, in one statement; PostgreSQL delivers the
+    notices when the transaction commits, in this order."""
+    if payloads:
+        await conn.execute(_NOTIFY_ALL, {"c": channel, "ps": payloads})

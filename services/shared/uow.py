@@ -81,6 +81,10 @@ class UnitOfWork:
             self._tracked.append(aggregate)
 
     async def commit(self) -> None:
+        for repository in self._repositories.values():
+            flush = getattr(repository, "flush", None)
+            if flush is not None:
+                await flush()
         events = [(e, aggregate) for aggregate in self._tracked for e in aggregate.collect_events()]
         await self._outbox.write(self.connection, events)
         await self.connection.commit()

@@ -31,6 +31,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import grpc
@@ -51,10 +52,29 @@ SAMPLE = Path("/work/shared/waha/samples/01_message_text_dm.json")
 SECRET = "whsec-bench-" + "x" * 24
 
 
+def _cpu_of(stat: str) -> float:
+    """User + system CPU seconds from a /proc/<pid>/stat line."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time a process has used so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return _cpu_of(Path(f"/proc/{pid}/stat").read_text())
+
+
+def postgres_cpu_seconds() -> float:
+    """CPU time of every PostgreSQL process on this machine (the server's share of
+    the work; its connections stay open through the run, so little is missed)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        if "(postgres)" in text or "(postmaster)" in text:
+            total += _cpu_of(text)
+    return total
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -161,6 +181,9 @@ async def main() -> None:
     parser.add_argument("--senders", type=int, default=500)
     parser.add_argument("--lanes", type=int, default=8)
     parser.add_argument("--profile", default="", help="write a cProfile of the consumer here")
+    parser.add_argument(
+        "--logs", default="", help="write the processes' stderr to files in this folder"
+    )
     options = parser.parse_args()
     suite = await messaging_suite.start(DATABASE, CRM_ADDRESS)
     superuser = suite.superuser_dsn
@@ -187,12 +210,18 @@ async def main() -> None:
             ]
         return [sys.executable, "-m", "messaging", role]
 
+    def log_of(role: str) -> Any:
+        """Where a process's stderr goes: a file under --logs, else nowhere."""
+        if not options.logs:
+            return subprocess.DEVNULL
+        return (Path(options.logs) / f"messaging-{role}.log").open("wb")
+
     processes = [
         subprocess.Popen(
             argv(role),
             env=messaging_env,
             cwd=messaging_suite.ROOT,
-            stderr=subprocess.DEVNULL,
+            stderr=log_of(role),
         )
         for role in ("api", "consumer")
     ]
@@ -246,6 +275,8 @@ async def main() -> None:
                     )
 
             cpu_before = {name: cpu_seconds(proc.pid) for name, proc in roles.items()}
+            cpu_before["postgres"] = postgres_cpu_seconds()
+            cpu_before["benchmark client"] = time.process_time()
             began = time.perf_counter()
             await asyncio.gather(*(caller() for _ in range(options.concurrency)))
             ingested = time.perf_counter() - began
@@ -260,6 +291,8 @@ async def main() -> None:
                 await asyncio.sleep(0.2)
             elapsed = time.perf_counter() - began
             cpu = {name: cpu_seconds(proc.pid) - cpu_before[name] for name, proc in roles.items()}
+            cpu["postgres"] = postgres_cpu_seconds() - cpu_before["postgres"]
+            cpu["benchmark client"] = time.process_time() - cpu_before["benchmark client"]
             rows = await db.fetch(
                 "SELECT provider_message_id, create_time FROM messaging.messages WHERE channel_id = $1",
                 channel.id,

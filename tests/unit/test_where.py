@@ -18,3 +18,13 @@ def test_trusted_clauses_bring_their_parameters() -> None:
     where = Where().add("due < :now", now=5).equal("status", "open")
     assert where.sql == "due < :now AND status = :where_1"
     assert where.params == {"now": 5, "where_1": "open"}
+
+
+def test_positional_numbers_named_parameters_once_each_and_keeps_casts() -> None:
+    from shared.repository import positional
+
+    query, names = positional(
+        "SELECT data FROM t WHERE a = :a AND b::text = :b AND c = :a AND d = '{x}'"
+    )
+    assert query == "SELECT data FROM t WHERE a = $1 AND b::text = $2 AND c = $1 AND d = '{x}'"
+    assert names == ("a", "b")

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
 
 from messaging.adapters.channels import ChannelRepository
 from messaging.adapters.chats import ChatRepository
 from messaging.domain.chats import Chat, ChatType
 from messaging.waha.ids import to_cus
 from shared.domain import utcnow
-from shared.repository import sql
 
 S = "messaging"
 
@@ -20,7 +18,6 @@ __all__ = [
     "ChatRepository",
     "chat_for",
     "find_chat",
-    "touch_chat",
 ]
 
 
@@ -39,12 +36,14 @@ async def chat_for(
     *,
     first_message: datetime | None = None,
     now: datetime | None = None,
+    known: Chat | None = None,
 ) -> Chat:
     """Find or create the chat (UNIQUE (project, channel, wa chat id), `@c.us` form); an
     individual chat found without its contact gets it; a chat created for a message is
-    stored with that message's time already recorded."""
+    stored with that message's time already recorded. `known`: the chat as this
+    transaction already holds it, not read again."""
     key = to_cus(wa_chat_id)
-    found = await find_chat(chats, channel_id, key)
+    found = known or await find_chat(chats, channel_id, key)
     if found is not None:
         if found.contact_id is None and contact_id and found.type == ChatType.INDIVIDUAL:
             await chats.attach_contact(found, contact_id, now or utcnow())
@@ -60,17 +59,3 @@ async def chat_for(
         chat.record_message(first_message)
     await chats.add(chat)
     return chat
-
-
-async def touch_chat(conn: Any, chat: Chat) -> None:
-    """Persist last_message_time (a statistic: Chat.record_message bumps no version)."""
-    if chat.last_message_time is None:
-        return
-    await conn.execute(
-        sql(
-            f"UPDATE {S}.chats SET last_message_time = :t,"
-            " data = jsonb_set(data, '{last_message_time}', to_jsonb(CAST(:iso AS text)))"
-            " WHERE id = :id AND (last_message_time IS NULL OR last_message_time < :t)"
-        ),
-        {"t": chat.last_message_time, "iso": chat.last_message_time.isoformat(), "id": chat.id},
-    )

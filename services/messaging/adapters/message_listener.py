@@ -1,5 +1,5 @@
 """Live message notices: whoever stores or updates a message NOTIFYs `messaging_messages`
-with '<project>:<session>:<chat>:<message>' (see adapters.messages.notify_message);
+with '<project>:<session>:<chat>:<message>' (see adapters.messages.MessageRepository.notify);
 streams subscribe here. The fan-out itself is shared (shared/notify_fanout.py)."""
 
 from __future__ import annotations

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from messaging.domain.messages import Message
+from shared.db import notify_all
+from shared.domain import Aggregate
 from shared.repository import DocumentRepository, Page, sql
 
 S = "messaging"
@@ -25,30 +27,16 @@ def notice_payload(
     return f"{project_id}:{session_id or '-'}:{chat_id or '-'}:{message_id}"
 
 
-async def notify_message(
-    conn: AsyncConnection,
-    project_id: uuid.UUID,
-    session_id: uuid.UUID | None,
-    chat_id: uuid.UUID | None,
-    message_id: uuid.UUID,
-) -> None:
-    """Announce a stored or updated message to live streams, in the transaction that
-    wrote it: PostgreSQL delivers the notice only once that transaction commits."""
-    await conn.execute(
-        sql("SELECT pg_notify(:channel, :payload)"),
-        {
-            "channel": NOTIFY_CHANNEL,
-            "payload": notice_payload(project_id, session_id, chat_id, message_id),
-        },
-    )
-
-
 def escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class MessageRepository(DocumentRepository[Message]):
     table, model, kind = f"{S}.messages", Message, "message"
+
+    def __init__(self, conn: AsyncConnection, track: Callable[[Aggregate], None]) -> None:
+        super().__init__(conn, track)
+        self._notices: dict[uuid.UUID, str] = {}
 
     def columns(self, message: Message) -> dict[str, Any]:
         return {
@@ -65,10 +53,16 @@ class MessageRepository(DocumentRepository[Message]):
             "text": message.text or None,
         }
 
-    async def notify(self, message: Message) -> None:
-        await notify_message(
-            self._conn, message.project_id, message.session_id, message.chat_id, message.id
+    def notify(self, message: Message) -> None:
+        """Announce a stored or changed message to live streams when the transaction
+        commits (one NOTIFY statement for all its messages, once per message)."""
+        self._notices[message.id] = notice_payload(
+            message.project_id, message.session_id, message.chat_id, message.id
         )
+
+    async def flush(self) -> None:
+        notices, self._notices = list(self._notices.values()), {}
+        await notify_all(self._conn, NOTIFY_CHANNEL, notices)
 
     async def by_provider_id(self, channel_id: uuid.UUID, provider_id: str) -> Message | None:
         return await self.find(

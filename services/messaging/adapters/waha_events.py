@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from shared.db import notify_all
 from shared.domain import new_id, utcnow
 from shared.repository import sql
 
@@ -100,51 +101,70 @@ def _row(mapping: Any) -> WahaEventRow:
     return WahaEventRow(**values, data=json.loads(data) if isinstance(data, str) else data)
 
 
-async def insert(
-    conn: AsyncConnection,
-    *,
-    project_id: uuid.UUID,
-    channel_id: uuid.UUID,
-    event_id: str,
-    event_type: str,
-    raw_body: bytes,
-    data: dict[str, Any],
-) -> tuple[uuid.UUID, bool]:
-    """Store a delivery; a repeat of (project, channel, event id) stores nothing and
-    returns the earlier row's id with duplicate=True."""
+@dataclass(frozen=True)
+class Delivery:
+    """One webhook delivery to store: the raw bytes and what the envelope told."""
+
+    channel_id: uuid.UUID
+    event_id: str
+    event_type: str
+    raw_body: bytes
+    data: dict[str, Any]
+
+
+_INSERT = (
+    f"INSERT INTO {TABLE} (id, project_id, data, version, create_time, update_time,"
+    " channel_id, event_id, event_type, raw_body, status, attempts, next_attempt_time)"
+    " SELECT u.id, :p, CAST(u.data AS jsonb), 1, :now, :now, u.ch, u.e, u.t, u.raw,"
+    " :pending, 0, :now FROM unnest(CAST(:ids AS uuid[]), CAST(:data AS text[]),"
+    " CAST(:chs AS uuid[]), CAST(:es AS text[]), CAST(:ts AS text[]), CAST(:raws AS bytea[]))"
+    " WITH ORDINALITY AS u(id, data, ch, e, t, raw, n) ORDER BY u.n"
+    " ON CONFLICT (project_id, channel_id, event_id) DO NOTHING RETURNING id"
+)
+_EARLIER = (
+    f"SELECT w.id, w.channel_id, w.event_id FROM {TABLE} w"
+    " JOIN unnest(CAST(:chs AS uuid[]), CAST(:es AS text[])) AS u(ch, e)"
+    " ON w.channel_id = u.ch AND w.event_id = u.e"
+)
+
+
+async def insert_many(
+    conn: AsyncConnection, project_id: uuid.UUID, deliveries: list[Delivery]
+) -> list[tuple[uuid.UUID, bool]]:
+    """Store a project's deliveries in one statement; returns (row id, duplicate) for
+    each. A repeat of (project, channel, event id) — stored before, or earlier in the
+    same list — stores nothing and returns the first row's id with duplicate=True."""
     now = utcnow()
-    new = new_id()
-    inserted = (
-        await conn.execute(
-            sql(
-                f"INSERT INTO {TABLE} (id, project_id, data, version, create_time, update_time,"
-                " channel_id, event_id, event_type, raw_body, status, attempts, next_attempt_time)"
-                " VALUES (:id, :p, CAST(:data AS jsonb), 1, :now, :now, :ch, :e, :t, :raw,"
-                " :pending, 0, :now)"
-                " ON CONFLICT (project_id, channel_id, event_id) DO NOTHING RETURNING id"
-            ),
+    ids = [new_id() for _ in deliveries]
+    inserted = {
+        uuid.UUID(str(r[0]))
+        for r in await conn.execute(
+            sql(_INSERT),
             {
-                "id": new,
                 "p": project_id,
-                "data": json.dumps(data),
                 "now": now,
-                "ch": channel_id,
-                "e": event_id,
-                "t": event_type,
-                "raw": raw_body,
                 "pending": PENDING,
+                "ids": ids,
+                "data": [json.dumps(d.data) for d in deliveries],
+                "chs": [d.channel_id for d in deliveries],
+                "es": [d.event_id for d in deliveries],
+                "ts": [d.event_type for d in deliveries],
+                "raws": [d.raw_body for d in deliveries],
             },
         )
-    ).scalar_one_or_none()
-    if inserted is not None:
-        return uuid.UUID(str(inserted)), False
-    earlier = (
-        await conn.execute(
-            sql(f"SELECT id FROM {TABLE} WHERE channel_id = :ch AND event_id = :e"),
-            {"ch": channel_id, "e": event_id},
+    }
+    repeats = [d for d, i in zip(deliveries, ids, strict=True) if i not in inserted]
+    earlier: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
+    if repeats:
+        rows = await conn.execute(
+            sql(_EARLIER),
+            {"chs": [d.channel_id for d in repeats], "es": [d.event_id for d in repeats]},
         )
-    ).scalar_one()
-    return uuid.UUID(str(earlier)), True
+        earlier = {(uuid.UUID(str(r[1])), r[2]): uuid.UUID(str(r[0])) for r in rows}
+    return [
+        (i, False) if i in inserted else (earlier[(d.channel_id, d.event_id)], True)
+        for d, i in zip(deliveries, ids, strict=True)
+    ]
 
 
 def lane_of(conversation: str) -> int:
@@ -153,14 +173,14 @@ def lane_of(conversation: str) -> int:
     return zlib.crc32(conversation.encode())
 
 
-async def notify(
-    conn: AsyncConnection, project_id: uuid.UUID, row_id: uuid.UUID, lane: int = 0
-) -> None:
-    """Wake the inbound processor; PostgreSQL delivers it when the transaction commits."""
-    await conn.execute(
-        sql("SELECT pg_notify(:c, :p)"),
-        {"c": NOTIFY_CHANNEL, "p": f"{project_id}:{row_id}:{lane}"},
-    )
+def notice(project_id: uuid.UUID, row_id: uuid.UUID, lane: int = 0) -> str:
+    return f"{project_id}:{row_id}:{lane}"
+
+
+async def notify(conn: AsyncConnection, notices: list[str]) -> None:
+    """Wake the inbound processor (see `notice`); PostgreSQL delivers the notices when
+    the transaction commits."""
+    await notify_all(conn, NOTIFY_CHANNEL, notices)
 
 
 def parse_notice(payload: str) -> tuple[uuid.UUID, uuid.UUID, int] | None:
@@ -198,6 +218,25 @@ async def claim(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None
         .first()
     )
     return _row(row) if row else None
+
+
+async def claim_many(conn: AsyncConnection, row_ids: list[uuid.UUID]) -> list[WahaEventRow]:
+    """`claim` for many events in one statement: those claimable, in the order given."""
+    rows = (
+        (
+            await conn.execute(
+                sql(
+                    f"SELECT {COLUMNS} FROM {TABLE} WHERE id = ANY(:ids) AND status = :pending"
+                    " AND next_attempt_time <= now() FOR UPDATE SKIP LOCKED"
+                ),
+                {"ids": row_ids, "pending": PENDING},
+            )
+        )
+        .mappings()
+        .all()
+    )
+    found = {r.id: r for r in map(_row, rows)}
+    return [found[i] for i in row_ids if i in found]
 
 
 async def due(conn: AsyncConnection, limit: int = 100) -> list[tuple[uuid.UUID, int]]:
@@ -245,6 +284,36 @@ async def update(
     row.next_attempt_time = next_attempt_time or row.next_attempt_time
     row.version += 1
     return row
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A claimed event's outcome: its new status and what to add to its document."""
+
+    row: WahaEventRow
+    status: str
+    data: dict[str, Any]
+
+
+async def mark_many(conn: AsyncConnection, marks: list[Mark]) -> None:
+    """Record processed events' outcomes (attempts + 1) in one statement."""
+    if not marks:
+        return
+    documents = [json.dumps({**m.row.data, **m.data}, default=str) for m in marks]
+    await conn.execute(
+        sql(
+            f"UPDATE {TABLE} AS w SET status = u.s, attempts = w.attempts + 1,"
+            " data = CAST(u.d AS jsonb), version = w.version + 1, update_time = :now"
+            " FROM unnest(CAST(:ids AS uuid[]), CAST(:ss AS text[]), CAST(:ds AS text[]))"
+            " AS u(id, s, d) WHERE w.id = u.id"
+        ),
+        {
+            "ids": [m.row.id for m in marks],
+            "ss": [m.status for m in marks],
+            "ds": documents,
+            "now": utcnow(),
+        },
+    )
 
 
 async def page(

@@ -104,7 +104,8 @@ class InboundProcessor:
                     )
                     await uow.commit()
                     return Result(store.FAILED, str(error))
-                status, media = await self._apply(uow, project_id, row, commands)
+                mark, media = await self._apply(handlers.Memo(), uow, project_id, row, commands)
+                await store.mark_many(uow.connection, [mark])
                 await uow.commit()
         except CrmUnavailable as error:
             return await self._later(project_id, row_id, f"crm unavailable: {error}", wait=False)
@@ -117,27 +118,27 @@ class InboundProcessor:
             return await self._fail(project_id, row_id, f"{type(error).__name__}: {error}")
         if media and channel_id is not None:
             await self._copy_media(project_id, channel_id, media)
-        return Result(status)
+        return Result(mark.status)
 
     async def process_many(self, project_id: uuid.UUID, row_ids: list[uuid.UUID]) -> list[Result]:
-        """Events of one project in one transaction: one commit instead of one per event.
-        When any of them cannot be applied as it is (crm down, a subject not stored yet,
-        a conflict, a malformed body, …) none is kept and each is processed alone."""
+        """Events of one project in one transaction: one claim, one commit and one
+        status update for all of them, and what one event loaded (its channel, chat,
+        session) at hand for the next. When any of them cannot be applied as it is (crm
+        down, a subject not stored yet, a conflict, a malformed body, …) none is kept
+        and each is processed alone."""
         if len(row_ids) < 2:
             return [await self.process(project_id, row_id) for row_id in row_ids]
-        results: list[Result] = []
         media: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
         try:
             async with self._uow(project_id=project_id) as uow:
-                for row_id in row_ids:
-                    row = await store.claim(uow.connection, row_id)
-                    if row is None:
-                        results.append(Result("skipped"))
-                        continue
+                rows = await store.claim_many(uow.connection, row_ids)
+                memo, marks = handlers.Memo(), []
+                for row in rows:
                     commands = normalize(parse_envelope(row.raw_body))
-                    status, copied = await self._apply(uow, project_id, row, commands)
-                    results.append(Result(status))
+                    mark, copied = await self._apply(memo, uow, project_id, row, commands)
+                    marks.append(mark)
                     media.append((row.channel_id, copied))
+                await store.mark_many(uow.connection, marks)
                 await uow.commit()
         except Exception as error:  # each event then meets its own fate alone
             log.info("batch of %d waha events processed one by one: %s", len(row_ids), error)
@@ -145,33 +146,31 @@ class InboundProcessor:
         for channel_id, copied in media:
             if copied:
                 await self._copy_media(project_id, channel_id, copied)
-        return results
+        statuses = {mark.row.id: mark.status for mark in marks}
+        return [Result(statuses[i]) if i in statuses else Result("skipped") for i in row_ids]
 
     async def _apply(
         self,
+        memo: handlers.Memo,
         uow: MessagingUnitOfWork,
         project_id: uuid.UUID,
         row: store.WahaEventRow,
         commands: list[Any],
-    ) -> tuple[str, list[uuid.UUID]]:
-        """Apply a claimed event's commands and mark it; returns its status and the
-        messages whose media to copy once committed."""
-        ctx = handlers.Context(uow, self._crm, project_id, row.channel_id)
+    ) -> tuple[store.Mark, list[uuid.UUID]]:
+        """Apply a claimed event's commands; returns its outcome (written by the
+        caller) and the messages whose media to copy once committed."""
+        ctx = handlers.Context(uow, self._crm, project_id, row.channel_id, memo=memo)
         out = handlers.Outcome()
         for command in commands:
             await handlers.apply(ctx, command, out)
         status = store.IGNORED if out.ignored else store.PROCESSED
-        await store.update(
-            uow.connection,
-            row,
-            status=status,
-            attempts=row.attempts + 1,
-            error=out.ignored,
-            message_id=out.message_id,
-            content_type=out.content_type,
-            process_time=utcnow().isoformat(),
-        )
-        return status, out.media
+        outcome = {
+            "error": out.ignored,
+            "message_id": out.message_id,
+            "content_type": out.content_type,
+            "process_time": utcnow().isoformat(),
+        }
+        return store.Mark(row, status, outcome), out.media
 
     async def _later(
         self, project_id: uuid.UUID, row_id: uuid.UUID, reason: str, *, wait: bool

@@ -18,7 +18,6 @@ from messaging.adapters.inbound_repositories import (
     ChannelRepository,
     ChatRepository,
     chat_for,
-    touch_chat,
 )
 from messaging.adapters.messages import MessageRepository
 from messaging.adapters.pipeline_timeouts import session_timeout_of
@@ -51,6 +50,8 @@ from messaging.waha import group_commands as g
 from messaging.waha.ids import ChatKind, phone_digits, to_cus
 from shared.domain import utcnow
 
+Minutes = int | timedelta | None
+
 
 class WaitFor(Exception):
     """The command's subject (e.g. the acked message) is not stored yet."""
@@ -67,14 +68,26 @@ class Outcome:
 
 
 @dataclass
+class Memo:
+    """What the events of one transaction have loaded, for the next ones: the same
+    objects, so a second message of a chat neither reads its chat and session again nor
+    holds a stale copy. Lives exactly as long as the unit of work."""
+
+    channels: dict[uuid.UUID, tuple[Channel, bool]] = field(default_factory=dict)  # locked?
+    chats: dict[tuple[uuid.UUID, str], Chat] = field(default_factory=dict)
+    sessions: dict[tuple[uuid.UUID, uuid.UUID], Session] = field(default_factory=dict)
+    # pipeline id → (the pipeline's, the project's) session timeout setting
+    timeouts: dict[uuid.UUID | None, tuple[Minutes, Minutes]] = field(default_factory=dict)
+
+
+@dataclass
 class Context:
     uow: Any
     crm: ContactFinder
     project_id: uuid.UUID
     channel_id: uuid.UUID
     now: datetime = field(default_factory=utcnow)
-    _channel: Channel | None = None
-    _channel_locked: bool = False
+    memo: Memo = field(default_factory=Memo)
 
     @property
     def chats(self) -> Any:
@@ -91,12 +104,13 @@ class Context:
     async def channel(self, *, for_update: bool = False) -> Channel:
         """The event's channel; locked only by handlers that change it, so messages of
         different chats on one channel are stored side by side."""
-        if self._channel is None or (for_update and not self._channel_locked):
-            self._channel = await self.uow.repository(ChannelRepository).get(
+        known = self.memo.channels.get(self.channel_id)
+        if known is None or (for_update and not known[1]):
+            channel = await self.uow.repository(ChannelRepository).get(
                 self.channel_id, for_update=for_update
             )
-            self._channel_locked = for_update
-        return self._channel
+            known = self.memo.channels[self.channel_id] = (channel, for_update)
+        return known[0]
 
     async def chat(
         self,
@@ -105,7 +119,8 @@ class Context:
         *,
         first_message: datetime | None = None,
     ) -> Chat:
-        return await chat_for(
+        key = (self.channel_id, to_cus(wa_chat_id))
+        chat = self.memo.chats[key] = await chat_for(
             self.chats,
             self.project_id,
             self.channel_id,
@@ -113,7 +128,23 @@ class Context:
             contact_id,
             first_message=first_message,
             now=self.now,
+            known=self.memo.chats.get(key),
         )
+        return chat
+
+    async def session_timeout(self, channel: Channel) -> timedelta:
+        """A new session's inactivity timeout: pipeline → channel → project → default."""
+        key = channel.pipeline_id
+        if key not in self.memo.timeouts:
+            pipeline = await session_timeout_of(self.uow.connection, key)
+            project = (
+                None
+                if pipeline
+                else await session_timeout_minutes(self.uow.connection, self.project_id)
+            )
+            self.memo.timeouts[key] = pipeline, project
+        pipeline, project = self.memo.timeouts[key]
+        return timeout_for(pipeline, channel.default_session_timeout, project)
 
     async def message_by_key(self, wa_message_id: str) -> Message | None:
         return await self.messages.find(
@@ -215,30 +246,27 @@ async def _session_for(
 ) -> tuple[Session, bool]:
     """The active session of the contact on the channel accepting a message at `at`,
     else a new one, not stored yet (the old one ended by inactivity)."""
-    active = await ctx.sessions.find(
+    key = (ctx.channel_id, contact_id)
+    active = ctx.memo.sessions.get(key) or await ctx.sessions.find(
         "channel_id = :ch AND contact_id = :c AND status = 'active' FOR UPDATE",
         ch=ctx.channel_id,
         c=contact_id,
     )
     if active is not None and active.accepts(at):
+        ctx.memo.sessions[key] = active
         return active, False
     if active is not None:
         active.end(SessionEndReason.INACTIVITY_TIMEOUT, now=ctx.now)
         await ctx.sessions.save(active)
     channel = await ctx.channel()
-    pipeline = await session_timeout_of(ctx.uow.connection, channel.pipeline_id)
-    project = (
-        None if pipeline else await session_timeout_minutes(ctx.uow.connection, ctx.project_id)
-    )
-    timeout: timedelta = timeout_for(pipeline, channel.default_session_timeout, project)
-    session = Session.start(
+    session = ctx.memo.sessions[key] = Session.start(
         project_id=ctx.project_id,
         contact_id=contact_id,
         channel_id=ctx.channel_id,
         chat_id=chat.id,
         pipeline_id=channel.pipeline_id,
         start_time=at,
-        timeout=timeout,
+        timeout=await ctx.session_timeout(channel),
         now=ctx.now,
     )
     return session, True  # added by the caller once it holds its first message
@@ -322,9 +350,9 @@ async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> 
         await _store_session(ctx, session, started)
     await ctx.messages.add(message)
     ctx.uow.tally.count(ctx.project_id, ctx.channel_id, direction, cmd.sent_at)
-    await ctx.messages.notify(message)
+    ctx.messages.notify(message)
     if chat.record_message(cmd.sent_at):
-        await touch_chat(ctx.uow.connection, chat)
+        ctx.chats.touch(chat)
     if message.media is not None and message.media.url:
         out.media.append(message.id)
 
@@ -344,7 +372,7 @@ async def message_ack(ctx: Context, cmd: c.MessageAck, out: Outcome) -> None:
         )
     if message.apply_ack(int(cmd.ack), at=cmd.at, error=error, now=ctx.now):
         await ctx.messages.save(message)
-        await ctx.messages.notify(message)
+        ctx.messages.notify(message)
 
 
 async def message_reaction(ctx: Context, cmd: c.MessageReaction, out: Outcome) -> None:
@@ -365,7 +393,7 @@ async def message_reaction(ctx: Context, cmd: c.MessageReaction, out: Outcome) -
     )
     if changed:
         await ctx.messages.save(target)
-        await ctx.messages.notify(target)
+        ctx.messages.notify(target)
 
 
 async def message_edited(ctx: Context, cmd: c.MessageEdited, out: Outcome) -> None:
@@ -377,7 +405,7 @@ async def message_edited(ctx: Context, cmd: c.MessageEdited, out: Outcome) -> No
         cmd.new_text, from_me=cmd.target.from_me, at=cmd.edited_at, now=ctx.now
     ):
         await ctx.messages.save(target)
-        await ctx.messages.notify(target)
+        ctx.messages.notify(target)
 
 
 async def message_revoked(ctx: Context, cmd: c.MessageRevoked, out: Outcome) -> None:
@@ -387,7 +415,7 @@ async def message_revoked(ctx: Context, cmd: c.MessageRevoked, out: Outcome) -> 
         raise WaitFor(f"message {cmd.target.wa_message_id} is not stored yet")
     if target.revoke(from_me=cmd.target.from_me, at=cmd.revoked_at, now=ctx.now):
         await ctx.messages.save(target)
-        await ctx.messages.notify(target)
+        ctx.messages.notify(target)
 
 
 # -- channel, chats, calls ------------------------------------------------------------

@@ -18,6 +18,7 @@ from messaging.adapters.webhook_routes import WebhookRoute, find_route
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
 from messaging.waha.hmac import verify_signature
 from shared.domain import InvalidArgument, NotFound, Unauthenticated
+from shared.group_commit import GroupCommit
 from shared.repository import Order, decode_token, encode_token, page_size_of
 
 UowFactory = Callable[..., MessagingUnitOfWork]
@@ -86,6 +87,9 @@ class Ingress:
         self._engine, self._uow = engine, uow
         self._route_ttl = route_ttl
         self._routes: dict[uuid.UUID, tuple[float, WebhookRoute]] = {}
+        self._writer: GroupCommit[tuple[uuid.UUID, store.Delivery], tuple[uuid.UUID, bool]] = (
+            GroupCommit(self._store)
+        )
 
     async def _fetch(self, channel_id: uuid.UUID) -> WebhookRoute | None:
         route = await find_route(self._engine, channel_id)
@@ -126,6 +130,8 @@ class Ingress:
     async def ingest(
         self, channel_id: uuid.UUID, body: bytes, headers: Mapping[str, str]
     ) -> Ingested:
+        """Verify and store one delivery; answers once it is committed (deliveries that
+        arrive together share a transaction: see shared.group_commit)."""
         lowered = {k.lower(): v for k, v in headers.items()}
         route = await self._verified_route(channel_id, body, lowered)
         head = _envelope_head(body)
@@ -136,21 +142,54 @@ class Ingress:
             "conversation": head["conversation"],
             "headers": {k: v for k, v in lowered.items() if k.startswith("x-webhook")},
         }
-        async with self._uow(project_id=route.project_id) as uow:
-            row_id, duplicate = await store.insert(
-                uow.connection,
-                project_id=route.project_id,
-                channel_id=channel_id,
-                event_id=head["id"],
-                event_type=head["event"],
-                raw_body=body,
-                data=data,
-            )
-            if not duplicate:
-                lane = store.lane_of(head["conversation"])
-                await store.notify(uow.connection, route.project_id, row_id, lane)
-            await uow.commit()
+        delivery = store.Delivery(channel_id, head["id"], head["event"], body, data)
+        row_id, duplicate = await self._writer.submit((route.project_id, delivery))
         return Ingested(row_id, head["id"], duplicate, route.project_id)
+
+    async def _store(
+        self, items: list[tuple[uuid.UUID, store.Delivery]]
+    ) -> list[tuple[uuid.UUID, bool] | BaseException]:
+        """Store deliveries together; when that fails, each alone, so that one bad
+        delivery fails only its own caller."""
+        try:
+            return list(await self._store_together(items))
+        except Exception:
+            if len(items) == 1:
+                raise
+        results: list[tuple[uuid.UUID, bool] | BaseException] = []
+        for item in items:
+            try:
+                results.extend(await self._store_together([item]))
+            except Exception as error:
+                results.append(error)
+        return results
+
+    async def _store_together(
+        self, items: list[tuple[uuid.UUID, store.Delivery]]
+    ) -> list[tuple[uuid.UUID, bool]]:
+        """One transaction: each project's deliveries under its own tenant setting, and
+        one NOTIFY statement waking the processor for the new ones."""
+        projects: dict[uuid.UUID, list[int]] = {}
+        for n, (project_id, _) in enumerate(items):
+            projects.setdefault(project_id, []).append(n)
+        results: dict[int, tuple[uuid.UUID, bool]] = {}
+        notices = []
+        async with self._uow(project_id=items[0][0]) as uow:
+            for project_id, positions in projects.items():
+                if project_id != uow.project_id:
+                    await uow.scope_to(project_id)
+                deliveries = [items[n][1] for n in positions]
+                stored = await store.insert_many(uow.connection, project_id, deliveries)
+                for n, delivery, (row_id, duplicate) in zip(
+                    positions, deliveries, stored, strict=True
+                ):
+                    results[n] = (row_id, duplicate)
+                    if not duplicate:
+                        lane = store.lane_of(delivery.data["conversation"])
+                        notices.append(store.notice(project_id, row_id, lane))
+            await store.notify(uow.connection, notices)
+            await uow.commit()
+        return [results[n] for n in range(len(items))]
 
     async def get(self, event_id: uuid.UUID) -> store.WahaEventRow:
         async with self._uow() as uow:
@@ -218,6 +257,6 @@ class Ingress:
                 next_attempt_time=datetime.now(UTC),
                 error="",
             )
-            await store.notify(uow.connection, row.project_id, row.id, row.lane)
+            await store.notify(uow.connection, [store.notice(row.project_id, row.id, row.lane)])
             await uow.commit()
         return row

@@ -173,7 +173,7 @@ class Sending:
             uow.tally.count(project_id, message.channel_id, message.direction, message.message_time)
             await uow.idempotency.remember(project_id, OPERATION, command.request_id, message.id)
             await self._record_in_session(uow, message)
-            await repository.notify(message)
+            repository.notify(message)
             await uow.commit()
         return await self._deliver(project_id, message.id, command, target, target_message)
 
@@ -418,9 +418,9 @@ class Sending:
                         message.reaction.emoji, from_me=True, agent_id=message.agent_id
                     ):
                         await repository.save(reacted)
-                        await repository.notify(reacted)
+                        repository.notify(reacted)
             await repository.save(message)
-            await repository.notify(message)
+            repository.notify(message)
             await uow.commit()
             return message
 
@@ -458,7 +458,7 @@ class Sending:
             repository = uow.repository(MessageRepository)
             if message.edit(new_text, from_me=True):
                 await repository.save(message)
-                await repository.notify(message)
+                repository.notify(message)
             await uow.commit()
             return message
 
@@ -473,7 +473,7 @@ class Sending:
             repository = uow.repository(MessageRepository)
             if message.revoke(from_me=True):
                 await repository.save(message)
-                await repository.notify(message)
+                repository.notify(message)
             await uow.commit()
             return message
 

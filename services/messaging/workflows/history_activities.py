@@ -25,7 +25,7 @@ from temporalio import activity
 from messaging.adapters import history_imports as store
 from messaging.adapters.crm_client import ContactFinder
 from messaging.adapters.history_imports import HistoryImportRepository
-from messaging.adapters.inbound_repositories import ChatRepository, chat_for, touch_chat
+from messaging.adapters.inbound_repositories import ChatRepository, chat_for
 from messaging.adapters.sessions import SessionRepository
 from messaging.adapters.waha_client import WahaClient
 from messaging.domain.history_imports import (
@@ -330,7 +330,7 @@ class HistoryImportActivities:
             if m.provider_message_id in inserted:
                 uow.tally.count(project, channel, m.direction, m.message_time)
         if chat.record_message(newest):
-            await touch_chat(uow.connection, chat)
+            uow.repository(ChatRepository).touch(chat)
         counts["imported_messages"] = len(inserted)
         counts["duplicate_messages"] += len(built.messages) - len(inserted)
         counts["sessions_created"] = len(built.new_sessions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -278,3 +279,32 @@ async def test_a_deactivated_route_is_refused_once_its_cache_entry_expires(
         await uow.commit()
     with pytest.raises(NotFound):
         await fresh.ingest(channel.id, body, headers)
+
+
+async def test_concurrent_deliveries_of_two_tenants_share_writes_but_not_rows(
+    ingress: Stub, messaging: Messaging, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    """Deliveries that arrive together are stored together (group commit): each still
+    lands in its own tenant, a repeat within the same batch is one row, and every
+    caller hears about its own delivery."""
+    mine, theirs = await add_channel(messaging, tenant), await add_channel(messaging, other_tenant)
+    base = sample("01_message_text_dm.json")
+
+    def numbered(n: int) -> dict[str, Any]:
+        return {**base, "id": f"evt_group_{n:04d}"}
+
+    calls = [ingest(ingress, mine if n % 2 else theirs, numbered(n)) for n in range(40)]
+    calls += [ingest(ingress, mine, numbered(1)) for _ in range(5)]  # repeats of one
+    answers = await asyncio.gather(*calls)
+    assert [a.provider_event_id for a in answers[:40]] == [f"evt_group_{n:04d}" for n in range(40)]
+    repeats = [a for a in answers if a.provider_event_id == "evt_group_0001"]
+    assert len({a.waha_event_id for a in repeats}) == 1
+    assert sum(not a.duplicate for a in repeats) == 1
+    assert await stored_count(messaging, mine) == 20
+    assert await stored_count(messaging, theirs) == 20
+    # Row-level security: each tenant sees exactly its own channel's events.
+    listed = await ingress.ListWahaEvents(
+        pb.ListWahaEventsRequest(page_size=100), metadata=other_tenant.bearer()
+    )
+    assert {e.channel_id for e in listed.waha_events} == {str(theirs.id)}
+    assert len(listed.waha_events) == 20

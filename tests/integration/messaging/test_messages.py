@@ -114,7 +114,7 @@ async def test_the_stream_shows_new_and_changed_messages_of_its_session_only(
         found = await repository.get(mine.id)
         found.react("❤️", contact_id=session.contact_id)
         await repository.save(found)
-        await repository.notify(found)
+        repository.notify(found)
         await uow.commit()
     second = await asyncio.wait_for(stream.__anext__(), 5)
     call.cancel()

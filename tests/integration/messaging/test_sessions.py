@@ -184,7 +184,7 @@ async def add_message(
     async with app.unit_of_work(project_id=session.project_id) as uow:
         repository = uow.repository(MessageRepository)
         await repository.add(message)
-        await repository.notify(message)
+        repository.notify(message)
         await uow.commit()
     return message
 
