@@ -67,6 +67,10 @@ class Driver:
         query, names = positional(statement)
         return await (await self._ready()).fetchrow(query, *[params[n] for n in names])
 
+    async def fetch(self, statement: str, params: Mapping[str, Any]) -> list[Any]:
+        query, names = positional(statement)
+        return list(await (await self._ready()).fetch(query, *[params[n] for n in names]))
+
     async def execute(self, statement: str, params: Mapping[str, Any]) -> int:
         """Runs a statement; returns the rows it affected."""
         query, names = positional(statement)
@@ -185,6 +189,10 @@ class DocumentRepository(Generic[A]):
     async def find(self, where: str, **params: Any) -> A | None:
         row = await self._driver.fetchrow(f"SELECT data FROM {self.table} WHERE {where}", params)
         return self._load(row) if row else None
+
+    async def find_all(self, where: str, **params: Any) -> list[A]:
+        rows = await self._driver.fetch(f"SELECT data FROM {self.table} WHERE {where}", params)
+        return [self._load(row) for row in rows]
 
     async def get(self, id: uuid.UUID, *, for_update: bool = False) -> A:
         lock = " FOR UPDATE" if for_update else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +37,18 @@ class ChatRepository(DocumentRepository[Chat]):
         return await self.find(
             "channel_id = :ch AND wa_chat_id = :w", ch=channel_id, w=provider_chat_id
         )
+
+    async def by_provider_ids(self, keys: Sequence[tuple[uuid.UUID, str]]) -> list[Chat]:
+        """The stored chats among these (channel, provider chat id), in one statement."""
+        if not keys:
+            return []
+        found = await self.find_all(
+            "channel_id = ANY(:chs) AND wa_chat_id = ANY(:ws)",
+            chs=list({k[0] for k in keys}),
+            ws=list({k[1] for k in keys}),
+        )
+        wanted = set(keys)
+        return [chat for chat in found if (chat.channel_id, chat.provider_chat_id) in wanted]
 
     async def attach_contact(self, chat: Chat, contact_id: uuid.UUID, now: datetime) -> None:
         """Link an individual chat first seen without its contact (no version bump: the

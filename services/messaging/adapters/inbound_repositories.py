@@ -37,13 +37,15 @@ async def chat_for(
     first_message: datetime | None = None,
     now: datetime | None = None,
     known: Chat | None = None,
+    looked: bool = False,
 ) -> Chat:
     """Find or create the chat (UNIQUE (project, channel, wa chat id), `@c.us` form); an
     individual chat found without its contact gets it; a chat created for a message is
     stored with that message's time already recorded. `known`: the chat as this
-    transaction already holds it, not read again."""
+    transaction already holds it, not read again; `looked`: the caller has looked it up
+    already, so no `known` means none is stored."""
     key = to_cus(wa_chat_id)
-    found = known or await find_chat(chats, channel_id, key)
+    found = known if known is not None or looked else await find_chat(chats, channel_id, key)
     if found is not None:
         if found.contact_id is None and contact_id and found.type == ChatType.INDIVIDUAL:
             await chats.attach_contact(found, contact_id, now or utcnow())

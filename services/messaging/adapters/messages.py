@@ -69,6 +69,19 @@ class MessageRepository(DocumentRepository[Message]):
             "channel_id = :ch AND provider_message_id = :p", ch=channel_id, p=provider_id
         )
 
+    async def stored_keys(
+        self, keys: Sequence[tuple[uuid.UUID, str]]
+    ) -> set[tuple[uuid.UUID, str]]:
+        """Which of these (channel, provider message id) are stored, in one statement."""
+        if not keys:
+            return set()
+        rows = await self._driver.fetch(
+            f"SELECT channel_id, provider_message_id FROM {self.table}"
+            " WHERE channel_id = ANY(:chs) AND provider_message_id = ANY(:ids)",
+            {"chs": list({k[0] for k in keys}), "ids": list({k[1] for k in keys})},
+        )
+        return {(r[0], r[1]) for r in rows} & set(keys)
+
     async def by_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Message]:
         """The messages among `ids` this transaction may see (row-level security applies)."""
         if not ids:

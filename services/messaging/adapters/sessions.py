@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -44,6 +45,21 @@ class SessionRepository(DocumentRepository[Session]):
             ch=channel_id,
             c=contact_id,
         )
+
+    async def active_for_many(
+        self, keys: Sequence[tuple[uuid.UUID, uuid.UUID]], *, for_update: bool = False
+    ) -> list[Session]:
+        """The active sessions among these (channel, contact), in one statement."""
+        if not keys:
+            return []
+        found = await self.find_all(
+            "channel_id = ANY(:chs) AND contact_id = ANY(:cs) AND status = 'active'"
+            + (" FOR UPDATE" if for_update else ""),
+            chs=list({k[0] for k in keys}),
+            cs=list({k[1] for k in keys}),
+        )
+        wanted = set(keys)
+        return [s for s in found if (s.channel_id, s.contact_id) in wanted]
 
     async def expired(self, now: datetime, limit: int = 100) -> list[uuid.UUID]:
         """Active sessions (of this transaction's project) past their inactivity window."""

@@ -132,9 +132,10 @@ class InboundProcessor:
         try:
             async with self._uow(project_id=project_id) as uow:
                 rows = await store.claim_many(uow.connection, row_ids)
+                events = [(row, normalize(parse_envelope(row.raw_body))) for row in rows]
                 memo, marks = handlers.Memo(), []
-                for row in rows:
-                    commands = normalize(parse_envelope(row.raw_body))
+                await handlers.prefetch(uow, memo, [(r.channel_id, cs) for r, cs in events])
+                for row, commands in events:
                     mark, copied = await self._apply(memo, uow, project_id, row, commands)
                     marks.append(mark)
                     media.append((row.channel_id, copied))

@@ -9,6 +9,7 @@ event stays pending and is tried again shortly.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,7 +26,7 @@ from messaging.adapters.project_settings import session_timeout_minutes
 from messaging.adapters.sessions import SessionRepository
 from messaging.domain.channels import Channel
 from messaging.domain.chat_participants import ChatParticipant
-from messaging.domain.chats import Chat
+from messaging.domain.chats import Chat, ChatType
 from messaging.domain.events.calls import CallReceived as CallReceivedEvent
 from messaging.domain.message_parts import (
     MessageAttribution,
@@ -51,6 +52,7 @@ from messaging.waha.ids import ChatKind, phone_digits, to_cus
 from shared.domain import utcnow
 
 Minutes = int | timedelta | None
+UNSTORED_KINDS = (ChatKind.STATUS, ChatKind.BROADCAST, ChatKind.CHANNEL)
 
 
 class WaitFor(Exception):
@@ -76,6 +78,10 @@ class Memo:
     channels: dict[uuid.UUID, tuple[Channel, bool]] = field(default_factory=dict)  # locked?
     chats: dict[tuple[uuid.UUID, str], Chat] = field(default_factory=dict)
     sessions: dict[tuple[uuid.UUID, uuid.UUID], Session] = field(default_factory=dict)
+    # (channel, provider message id) of the messages stored, found or inserted here
+    messages: set[tuple[uuid.UUID, str]] = field(default_factory=set)
+    # keys `prefetch` looked up: what the memo lacks of them is not stored
+    looked: set[tuple[str, uuid.UUID, Any]] = field(default_factory=set)
     # pipeline id → (the pipeline's, the project's) session timeout setting
     timeouts: dict[uuid.UUID | None, tuple[Minutes, Minutes]] = field(default_factory=dict)
 
@@ -129,6 +135,7 @@ class Context:
             first_message=first_message,
             now=self.now,
             known=self.memo.chats.get(key),
+            looked=("chat", *key) in self.memo.looked,
         )
         return chat
 
@@ -247,11 +254,13 @@ async def _session_for(
     """The active session of the contact on the channel accepting a message at `at`,
     else a new one, not stored yet (the old one ended by inactivity)."""
     key = (ctx.channel_id, contact_id)
-    active = ctx.memo.sessions.get(key) or await ctx.sessions.find(
-        "channel_id = :ch AND contact_id = :c AND status = 'active' FOR UPDATE",
-        ch=ctx.channel_id,
-        c=contact_id,
-    )
+    active = ctx.memo.sessions.get(key)
+    if active is None and ("session", *key) not in ctx.memo.looked:
+        active = await ctx.sessions.find(
+            "channel_id = :ch AND contact_id = :c AND status = 'active' FOR UPDATE",
+            ch=ctx.channel_id,
+            c=contact_id,
+        )
     if active is not None and active.accepts(at):
         ctx.memo.sessions[key] = active
         return active, False
@@ -287,12 +296,15 @@ async def _store_session(ctx: Context, session: Session, started: bool) -> None:
 async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> None:
     out.message_id = cmd.key.wa_message_id
     out.content_type = str(cmd.content_type.value)
-    existing = await ctx.messages.find(
-        "channel_id = :ch AND provider_message_id = :p", ch=ctx.channel_id, p=cmd.key.wa_message_id
-    )
-    if existing is not None:
+    key = (ctx.channel_id, cmd.key.wa_message_id)
+    if key in ctx.memo.messages:
         return  # message / message.any / @lid vs @c.us / a retry: stored once
-    if cmd.chat_kind in (ChatKind.STATUS, ChatKind.BROADCAST, ChatKind.CHANNEL):
+    if ("message", *key) not in ctx.memo.looked and await ctx.messages.find(
+        "channel_id = :ch AND provider_message_id = :p", ch=ctx.channel_id, p=key[1]
+    ):
+        ctx.memo.messages.add(key)
+        return
+    if cmd.chat_kind in UNSTORED_KINDS:
         out.ignored = f"{cmd.chat_kind.value} messages are not stored"
         return
     group = cmd.chat_kind == ChatKind.GROUP
@@ -349,12 +361,44 @@ async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> 
         session.record_message(direction, cmd.sent_at, message_id=message.id, now=ctx.now)
         await _store_session(ctx, session, started)
     await ctx.messages.add(message)
+    ctx.memo.messages.add(key)
     ctx.uow.tally.count(ctx.project_id, ctx.channel_id, direction, cmd.sent_at)
     ctx.messages.notify(message)
     if chat.record_message(cmd.sent_at):
         ctx.chats.touch(chat)
     if message.media is not None and message.media.url:
         out.media.append(message.id)
+
+
+async def prefetch(uow: Any, memo: Memo, events: Sequence[tuple[uuid.UUID, list[Any]]]) -> None:
+    """Look up at once what a batch's new messages need — which are stored already,
+    their chats, the active sessions of those chats' contacts (locked) — three
+    statements for the batch instead of three per message. What the memo then lacks
+    of the keys in `memo.looked` is known not to be stored."""
+    wanted = [
+        (channel_id, cmd)
+        for channel_id, commands in events
+        for cmd in commands
+        if isinstance(cmd, c.InboundMessage) and cmd.chat_kind not in UNSTORED_KINDS
+    ]
+    if len(wanted) < 2:
+        return  # nothing to save over looking each up
+    message_keys = [(channel_id, cmd.key.wa_message_id) for channel_id, cmd in wanted]
+    memo.messages |= await uow.repository(MessageRepository).stored_keys(message_keys)
+    chat_keys = [(channel_id, to_cus(cmd.chat_id)) for channel_id, cmd in wanted]
+    for chat in await uow.repository(ChatRepository).by_provider_ids(chat_keys):
+        memo.chats.setdefault((chat.channel_id, chat.provider_chat_id), chat)
+    session_keys = {
+        (chat.channel_id, chat.contact_id)
+        for chat in memo.chats.values()
+        if chat.contact_id is not None and chat.type == ChatType.INDIVIDUAL
+    }
+    sessions = uow.repository(SessionRepository)
+    for session in await sessions.active_for_many(list(session_keys), for_update=True):
+        memo.sessions.setdefault((session.channel_id, session.contact_id), session)
+    memo.looked |= {("message", *k) for k in message_keys}
+    memo.looked |= {("chat", *k) for k in chat_keys}
+    memo.looked |= {("session", *k) for k in session_keys}
 
 
 async def message_ack(ctx: Context, cmd: c.MessageAck, out: Outcome) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import logging
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -489,3 +490,54 @@ async def test_media_of_a_channel_whose_waha_key_cannot_be_read_is_marked_failed
         messaging, channel, "SELECT data FROM messaging.messages WHERE channel_id = :ch"
     )
     assert stored["data"]["media"]["storage_status"] == "failed"
+
+
+async def test_a_batch_reuses_what_was_stored_before_and_what_its_earlier_events_stored(
+    ingress: Stub, messaging: Messaging, tenant: Tenant, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A batch looks its messages, chats and sessions up at once: a chat and session
+    stored before it are continued, a message already stored (or stored by an earlier
+    event of the batch, as message.any) is not stored again, and a chat first seen in
+    the batch is created once for its two messages."""
+    channel = await add_channel(messaging, tenant)
+    chat_a, chat_b = "15550100123@c.us", "15550100456@c.us"
+    first = await ingest(
+        ingress, channel, message_like("01_message_text_dm.json", "3EB0A1", chat=chat_a)
+    )
+    await messaging.inbound.process(channel.project_id, uuid.UUID(first.waha_event_id))
+    again_any = message_like("01_message_text_dm.json", "3EB0A2", chat=chat_a)
+    again_any["event"] = "message.any"
+    batch = [
+        message_like("01_message_text_dm.json", "3EB0A2", chat=chat_a),
+        again_any,  # the same message again, as message.any
+        message_like("01_message_text_dm.json", "3EB0A1", chat=chat_a),  # stored before
+        message_like("01_message_text_dm.json", "3EB0B1", chat=chat_b),
+        message_like("01_message_text_dm.json", "3EB0B2", chat=chat_b),
+    ]
+    ids = [uuid.UUID((await ingest(ingress, channel, p)).waha_event_id) for p in batch]
+    with caplog.at_level(logging.INFO, logger="messaging.service_layer.inbound"):
+        results = await messaging.inbound.process_many(channel.project_id, ids)
+    assert "one by one" not in caplog.text  # applied as one batch
+    assert [r.status for r in results] == ["processed"] * 5
+    stored = await rows(
+        messaging,
+        channel,
+        "SELECT m.provider_message_id AS wa, m.session_id, c.wa_chat_id AS chat"
+        " FROM messaging.messages m JOIN messaging.chats c ON c.id = m.chat_id"
+        " WHERE m.channel_id = :ch ORDER BY m.provider_message_id",
+    )
+    assert [(r["wa"], r["chat"]) for r in stored] == [
+        ("3EB0A1", chat_a),
+        ("3EB0A2", chat_a),
+        ("3EB0B1", chat_b),
+        ("3EB0B2", chat_b),
+    ]
+    assert stored[0]["session_id"] == stored[1]["session_id"] != stored[2]["session_id"]
+    assert stored[2]["session_id"] == stored[3]["session_id"]
+    chats = await rows(messaging, channel, "SELECT id FROM messaging.chats WHERE channel_id = :ch")
+    assert len(chats) == 2
+    async with messaging.unit_of_work(project_id=channel.project_id) as uow:
+        sessions = uow.repository(SessionRepository)
+        for row in (stored[0], stored[2]):
+            session = await sessions.get(row["session_id"])
+            assert session.metrics.message_count == 2
