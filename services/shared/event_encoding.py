@@ -14,6 +14,9 @@ from shared.outbox import metadata_for
 from ventros.common.v1 import options_pb2
 
 ResourceMapper = Callable[[Aggregate], Message]
+# An event message's plan: (field, aggregate class, mapper) per field that takes a
+# snapshot, and the name of its "<aggregate>_id" field.
+_Plan = tuple[tuple[tuple[str, type, ResourceMapper], ...], str]
 
 
 class ProtoEventEncoder:
@@ -35,6 +38,7 @@ class ProtoEventEncoder:
             if key:
                 self._classes[key] = message_factory.GetMessageClass(descriptor)
         self._snapshots = snapshots
+        self._plans: dict[str, _Plan] = {}  # per routing key, made on first use
 
     def __call__(self, event: DomainEvent, aggregate: Aggregate) -> Message:
         cls = self._classes.get(event.routing_key)
@@ -42,17 +46,27 @@ class ProtoEventEncoder:
             raise LookupError(f"no contract message declares routing key {event.routing_key}")
         message = cls()
         overrides: dict[str, object] = {"metadata": metadata_for(event)}
-        for field in message.DESCRIPTOR.fields:
-            snapshot = field.message_type and self._snapshots.get(field.message_type.full_name)
-            if not snapshot or field.name in overrides:
-                continue
-            model, mapper = snapshot
-            carried = getattr(event, field.name, None)  # the state when the event happened
+        plan = self._plans.get(event.routing_key)
+        if plan is None:
+            plan = self._plans[event.routing_key] = self._plan(cls, event.routing_key)
+        snapshot_fields, aggregate_id_name = plan
+        for name, model, mapper in snapshot_fields:
+            carried = getattr(event, name, None)  # the state when the event happened
             if isinstance(carried, model):
-                overrides[field.name] = mapper(carried)
+                overrides[name] = mapper(carried)
             elif isinstance(aggregate, model):
-                overrides[field.name] = mapper(aggregate)
+                overrides[name] = mapper(aggregate)
         # "<aggregate>_id" fields (user_id on UserSuspended, …) name the event's aggregate.
-        aggregate_name = event.routing_key.split(".")[1]
-        fallback = {f"{aggregate_name}_id": event.aggregate_id, "id": event.aggregate_id}
+        fallback = {aggregate_id_name: event.aggregate_id, "id": event.aggregate_id}
         return protomap.fill(message, event, fallback, **overrides)
+
+    def _plan(self, cls: type[Message], routing_key: str) -> _Plan:
+        """Found once per message class, not per event (walking the descriptor's fields
+        per event was a noticeable share of encoding)."""
+        snapshot_fields = []
+        for field in cls.DESCRIPTOR.fields:
+            snapshot = field.message_type and self._snapshots.get(field.message_type.full_name)
+            if snapshot and field.name != "metadata":
+                model, mapper = snapshot
+                snapshot_fields.append((field.name, model, mapper))
+        return tuple(snapshot_fields), f"{routing_key.split('.')[1]}_id"
