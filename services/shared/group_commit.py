@@ -5,6 +5,8 @@ Each caller awaits its own result, which arrives only once the write that carrie
 item has committed, so an acknowledgement still means "stored". Under light load an
 item is written at once, alone; under heavy load one transaction carries up to
 `max_batch` items instead of one each, which is most of the cost of a small insert.
+One writer by default: batches then grow with the arrival rate (a second writer halves
+them, and the WAHA ingress measured ~25% more CPU per delivery, its own and PostgreSQL's).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ Write = Callable[[list[T]], Awaitable[list[R | BaseException]]]
 
 
 class GroupCommit(Generic[T, R]):
-    def __init__(self, write: Write[T, R], *, max_batch: int = 256, writers: int = 2) -> None:
+    def __init__(self, write: Write[T, R], *, max_batch: int = 256, writers: int = 1) -> None:
         self._write, self.max_batch, self.writers = write, max_batch, writers
         self._pending: list[tuple[T, asyncio.Future[R]]] = []
         self._running = 0
