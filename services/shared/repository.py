@@ -17,6 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, ClassVar, Generic, TypeVar
 
+from asyncpg.exceptions import UniqueViolationError
 from sqlalchemy import TextClause, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -70,6 +71,11 @@ class Driver:
     async def fetch(self, statement: str, params: Mapping[str, Any]) -> list[Any]:
         query, names = positional(statement)
         return list(await (await self._ready()).fetch(query, *[params[n] for n in names]))
+
+    async def executemany(self, statement: str, rows: list[Mapping[str, Any]]) -> None:
+        """One statement for many rows, pipelined: one round trip, no results."""
+        query, names = positional(statement)
+        await (await self._ready()).executemany(query, [[r[n] for n in names] for r in rows])
 
     async def execute(self, statement: str, params: Mapping[str, Any]) -> int:
         """Runs a statement; returns the rows it affected."""
@@ -159,6 +165,10 @@ def decode_token(token: str, order: Order) -> tuple[Any, uuid.UUID, int]:
         raise InvalidArgument.field("page_token", "is not a token this list issued") from error
 
 
+def _locks(where: str) -> bool:
+    return "FOR UPDATE" in where.upper()
+
+
 class DocumentRepository(Generic[A]):
     table: ClassVar[str]  # "schema.table"
     model: ClassVar[type]
@@ -168,31 +178,77 @@ class DocumentRepository(Generic[A]):
         self._conn, self._track = conn, track
         self._driver = Driver(conn)
         self._loaded: dict[uuid.UUID, int] = {}
+        # loaded FOR UPDATE or inserted by this transaction: no one else can change them
+        self._locked: set[uuid.UUID] = set()
+        self._inserts: dict[uuid.UUID, A] = {}  # add_later, until flush
+        self._saves: dict[uuid.UUID, A] = {}  # save_later, until flush
 
     def columns(self, aggregate: A) -> dict[str, Any]:
         """Indexed or constrained columns besides id, version, times and data."""
         return {}
 
-    async def flush(self) -> None:
-        """Write what this repository deferred to the end of the transaction (nothing
-        here); the unit of work calls it just before committing."""
+    def add_later(self, aggregate: A) -> None:
+        """`add` at flush, sent with the other deferred inserts of this repository in
+        one pipelined round trip (asyncpg executemany) instead of one each. Until then
+        SQL does not see the row; a conflict raises AlreadyExists at flush."""
+        self._inserts[aggregate.id] = aggregate
+        self._track(aggregate)
 
-    def _load(self, row: Mapping[str, Any]) -> A:
+    def save_later(self, aggregate: A) -> None:
+        """`save` at flush, pipelined with the other deferred saves. Only for an
+        aggregate this transaction loaded FOR UPDATE: nobody else can change the row
+        before the commit, so the optimistic check, which a pipelined write cannot
+        report, has nothing to catch. A later `save` supersedes it."""
+        if aggregate.id in self._inserts:
+            return  # inserted at flush as it is then
+        if aggregate.id not in self._locked:
+            raise RuntimeError(f"{self.kind} {aggregate.id} is not locked by this transaction")
+        if self._loaded[aggregate.id] != aggregate.version:
+            self._saves[aggregate.id] = aggregate
+
+    async def flush(self) -> None:
+        """Write the deferred inserts, then the deferred saves; the unit of work calls it
+        just before committing. Subclasses that defer more call this too."""
+        inserts, self._inserts = list(self._inserts.values()), {}
+        saves, self._saves = list(self._saves.values()), {}
+        if inserts:
+            rows = [self._values(a) for a in inserts]
+            names = ", ".join(rows[0])
+            marks = ", ".join(f":{n}" for n in rows[0])
+            try:
+                await self._driver.executemany(
+                    f"INSERT INTO {self.table} ({names}) VALUES ({marks})", rows
+                )
+            except UniqueViolationError as error:
+                raise AlreadyExists(self.kind, str(error.detail or error)) from None
+        if saves:
+            rows = [{**self._values(a), "loaded": self._loaded[a.id]} for a in saves]
+            sets = ", ".join(f"{n} = :{n}" for n in rows[0] if n not in ("id", "loaded"))
+            await self._driver.executemany(
+                f"UPDATE {self.table} SET {sets} WHERE id = :id AND version = :loaded", rows
+            )
+        for aggregate in inserts + saves:
+            self._loaded[aggregate.id] = aggregate.version
+
+    def _load(self, row: Mapping[str, Any], *, locked: bool = False) -> A:
         data = row["data"]
         aggregate: A = from_document(
             self.model, json.loads(data) if isinstance(data, str) else data
         )
         self._loaded[aggregate.id] = aggregate.version
+        if locked:
+            self._locked.add(aggregate.id)
         self._track(aggregate)
         return aggregate
 
     async def find(self, where: str, **params: Any) -> A | None:
+        """The first row matching a trusted SQL fragment (which may end in FOR UPDATE)."""
         row = await self._driver.fetchrow(f"SELECT data FROM {self.table} WHERE {where}", params)
-        return self._load(row) if row else None
+        return self._load(row, locked=_locks(where)) if row else None
 
     async def find_all(self, where: str, **params: Any) -> list[A]:
         rows = await self._driver.fetch(f"SELECT data FROM {self.table} WHERE {where}", params)
-        return [self._load(row) for row in rows]
+        return [self._load(row, locked=_locks(where)) for row in rows]
 
     async def get(self, id: uuid.UUID, *, for_update: bool = False) -> A:
         lock = " FOR UPDATE" if for_update else ""
@@ -212,12 +268,16 @@ class DocumentRepository(Generic[A]):
         if inserted != 1:
             raise AlreadyExists(self.kind, aggregate.id)
         self._loaded[aggregate.id] = aggregate.version
+        self._locked.add(aggregate.id)  # nobody else sees the row before the commit
         self._track(aggregate)
 
     async def save(self, aggregate: A) -> None:
+        if aggregate.id in self._inserts:
+            return  # inserted at flush as it is then
         loaded = self._loaded.get(aggregate.id)
         if loaded is None:
             raise RuntimeError(f"{self.kind} {aggregate.id} was not loaded by this repository")
+        self._saves.pop(aggregate.id, None)  # this save writes the latest state
         if loaded == aggregate.version:
             return  # unchanged
         values = self._values(aggregate)

@@ -71,6 +71,7 @@ class ChatRepository(DocumentRepository[Chat]):
             self._touched[chat.id] = chat.last_message_time
 
     async def flush(self) -> None:
+        await super().flush()
         touched, self._touched = self._touched, {}
         if not touched:
             return

@@ -61,6 +61,7 @@ class MessageRepository(DocumentRepository[Message]):
         )
 
     async def flush(self) -> None:
+        await super().flush()
         notices, self._notices = list(self._notices.values()), {}
         await notify_all(self._conn, NOTIFY_CHANNEL, notices)
 

@@ -80,6 +80,7 @@ class Memo:
     sessions: dict[tuple[uuid.UUID, uuid.UUID], Session] = field(default_factory=dict)
     # (channel, provider message id) of the messages stored, found or inserted here
     messages: set[tuple[uuid.UUID, str]] = field(default_factory=set)
+    new_messages: dict[tuple[uuid.UUID, str], Message] = field(default_factory=dict)
     # keys `prefetch` looked up: what the memo lacks of them is not stored
     looked: set[tuple[str, uuid.UUID, Any]] = field(default_factory=set)
     # pipeline id → (the pipeline's, the project's) session timeout setting
@@ -154,6 +155,10 @@ class Context:
         return timeout_for(pipeline, channel.default_session_timeout, project)
 
     async def message_by_key(self, wa_message_id: str) -> Message | None:
+        """The stored message (locked), or one this transaction is about to insert."""
+        new = self.memo.new_messages.get((self.channel_id, wa_message_id))
+        if new is not None:
+            return new
         return await self.messages.find(
             "channel_id = :ch AND provider_message_id = :p FOR UPDATE",
             ch=self.channel_id,
@@ -282,10 +287,11 @@ async def _session_for(
 
 
 async def _store_session(ctx: Context, session: Session, started: bool) -> None:
-    """A new session is inserted with its first message already counted (one statement),
-    then given an agent by the project's strategy in the same transaction."""
+    """A new session is inserted with its first message already counted (one statement:
+    its messages refer to it), then given an agent by the project's strategy in the same
+    transaction; a continued one is saved with the batch's other sessions at commit."""
     if not started:
-        await ctx.sessions.save(session)
+        ctx.sessions.save_later(session)
         return
     await ctx.sessions.add(session)
     channel = await ctx.channel()
@@ -360,8 +366,9 @@ async def inbound_message(ctx: Context, cmd: c.InboundMessage, out: Outcome) -> 
     if session is not None:
         session.record_message(direction, cmd.sent_at, message_id=message.id, now=ctx.now)
         await _store_session(ctx, session, started)
-    await ctx.messages.add(message)
+    ctx.messages.add_later(message)  # with the batch's other new messages, at commit
     ctx.memo.messages.add(key)
+    ctx.memo.new_messages[key] = message
     ctx.uow.tally.count(ctx.project_id, ctx.channel_id, direction, cmd.sent_at)
     ctx.messages.notify(message)
     if chat.record_message(cmd.sent_at):
