@@ -207,7 +207,45 @@ class PermissionInterceptor(ScopedInterceptor):
         yield
 
 
-def standard_interceptors(authenticator: Authenticator) -> list[grpc.aio.ServerInterceptor]:
+class ScopePipeline(grpc.aio.ServerInterceptor):
+    """Scoped interceptors run as one: a method's handler is wrapped once and kept, and
+    a call enters their scopes in order (outermost first) in one coroutine. As separate
+    grpc interceptors each would cost, per call, an interceptor hop, a new handler and a
+    wrapper coroutine (about a fifth of a small RPC's server CPU)."""
+
+    def __init__(self, scopes: list[ScopedInterceptor]) -> None:
+        self._scopes = scopes
+        self._handlers: dict[str, grpc.RpcMethodHandler] = {}
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        method: str = details.method  # type: ignore[attr-defined]
+        found = self._handlers.get(method)
+        if found is not None:
+            return found
+        handler = await continuation(details)
+        if handler is None:
+            return handler
+        rule = AccessRule.for_method(method)
+        if rule.ours:
+            handler = _wrap(handler, lambda ctx: self._scope(method, rule, ctx))
+        self._handlers[method] = handler
+        return handler
+
+    @contextlib.asynccontextmanager
+    async def _scope(
+        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
+    ) -> AsyncIterator[None]:
+        async with contextlib.AsyncExitStack() as stack:
+            for interceptor in self._scopes:
+                await stack.enter_async_context(interceptor.scope(method, rule, ctx))
+            yield
+
+
+def standard_scopes(authenticator: Authenticator) -> list[ScopedInterceptor]:
     """Outermost first: context, errors, then authentication and permission."""
     return [
         RequestContextInterceptor(),
@@ -215,3 +253,10 @@ def standard_interceptors(authenticator: Authenticator) -> list[grpc.aio.ServerI
         AuthenticationInterceptor(authenticator),
         PermissionInterceptor(),
     ]
+
+
+def standard_interceptors(
+    authenticator: Authenticator, scopes: list[ScopedInterceptor] | None = None
+) -> list[grpc.aio.ServerInterceptor]:
+    """The server's interceptors: `scopes` (the standard ones by default) as one."""
+    return [ScopePipeline(scopes if scopes is not None else standard_scopes(authenticator))]

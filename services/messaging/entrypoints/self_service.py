@@ -23,6 +23,7 @@ from shared.interceptors import (
     PermissionInterceptor,
     Scope,
     standard_interceptors,
+    standard_scopes,
 )
 from shared.requests import caller
 
@@ -64,9 +65,10 @@ def acting_user(method: str) -> uuid.UUID | None:
 
 def interceptors(authenticator: Authenticator) -> list[grpc.aio.ServerInterceptor]:
     """The standard chain with the self-service permission check in its place."""
-    return [
+    scopes = [
         SelfServicePermissionInterceptor(SELF_SERVICE)
-        if isinstance(interceptor, PermissionInterceptor)
-        else interceptor
-        for interceptor in standard_interceptors(authenticator)
+        if isinstance(scope, PermissionInterceptor)
+        else scope
+        for scope in standard_scopes(authenticator)
     ]
+    return standard_interceptors(authenticator, scopes)
