@@ -6,7 +6,10 @@ and verifies locally, so no service trusts a bare header naming a tenant.
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -71,12 +74,37 @@ class TokenIssuer:
 
 
 class TokenVerifier:
-    def __init__(self, public_pem: str) -> None:
+    """Checks signature, issuer, audience and expiry. A token that passed is remembered
+    until it expires (at most `max_entries`, least recently used first out): it cannot
+    change, and signed tokens are not revoked before their expiry, so a repeat — a
+    service presents the same token on every call — skips the signature check."""
+
+    def __init__(
+        self,
+        public_pem: str,
+        *,
+        max_entries: int = 10_000,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         key = serialization.load_pem_public_key(public_pem.encode())
         assert isinstance(key, Ed25519PublicKey), "the verification key must be Ed25519"
         self._key = key
+        self._max, self._clock = max_entries, clock
+        self._verified: OrderedDict[str, tuple[float, Principal]] = OrderedDict()
 
     def verify(self, token: str) -> Principal:
+        hit = self._verified.get(token)
+        if hit is not None and hit[0] > self._clock():
+            self._verified.move_to_end(token)
+            return hit[1]
+        principal, expires = self._decode(token)
+        self._verified[token] = (expires, principal)
+        self._verified.move_to_end(token)
+        while len(self._verified) > self._max:
+            self._verified.popitem(last=False)
+        return principal
+
+    def _decode(self, token: str) -> tuple[Principal, float]:
         try:
             claims = jwt.decode(
                 token,
@@ -90,7 +118,7 @@ class TokenVerifier:
             raise Unauthenticated("the access token has expired") from error
         except jwt.InvalidTokenError as error:
             raise Unauthenticated("the access token is not valid") from error
-        return Principal(
+        principal = Principal(
             subject=claims["sub"],
             kind=claims.get("knd", "user"),
             project_id=uuid.UUID(claims["pid"]) if claims.get("pid") else None,
@@ -98,6 +126,7 @@ class TokenVerifier:
             role=claims.get("rol", ""),
             permissions=frozenset(claims.get("prm", [])),
         )
+        return principal, float(claims["exp"])
 
 
 def looks_like_jwt(credential: str) -> bool:
