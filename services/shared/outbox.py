@@ -12,11 +12,11 @@ from typing import Any
 
 from google.protobuf import timestamp_pb2
 from google.protobuf.message import Message
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shared import context
 from shared.domain import Aggregate, DomainEvent
+from shared.repository import Driver
 from ventros.common.v1 import event_pb2, options_pb2
 
 # Encodes an event as its contract message; the aggregate that recorded it is
@@ -59,7 +59,7 @@ class OutboxWriter:
 
     def __init__(self, schema: str, encode: EventEncoder) -> None:
         self._encode = encode
-        self._insert = text(
+        self._insert = (
             f"INSERT INTO {schema}.outbox "
             "(id, project_id, routing_key, type, payload, correlation_id, occurred_at) "
             "VALUES (:id, :project_id, :routing_key, :type, :payload, :correlation_id,"
@@ -92,8 +92,8 @@ class OutboxWriter:
     async def write(
         self, conn: AsyncConnection, events: list[tuple[DomainEvent, Aggregate]]
     ) -> None:
-        if events:
-            await conn.execute(self._insert, self.rows(events))
+        if events:  # pipelined on the transaction's asyncpg connection: one round trip
+            await Driver(conn).executemany(self._insert, self.rows(events))
 
 
 def event_uuid(message: Message) -> uuid.UUID:

@@ -1,8 +1,9 @@
 """The inbound processor's wake-ups: one asyncpg LISTEN on `messaging_inbound`.
 
-The ingress NOTIFYs '<project>:<waha event id>:<lane>' in the transaction that stores
-an event (delivered at commit). Each notice is put on an in-process queue; the processor
-also remembers the project so its periodic sweep picks up retries.
+The ingress NOTIFYs '<project>:<waha event id>:<lane>' (several, ';'-separated, in one
+payload) in the transaction that stores events (delivered at commit). Each notice is put
+on an in-process queue; the processor also remembers the project so its periodic sweep
+picks up retries.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import asyncpg
 
-from messaging.adapters.waha_events import NOTIFY_CHANNEL, parse_notice
+from messaging.adapters.waha_events import NOTIFY_CHANNEL, parse_notices
 from shared.db import asyncpg_dsn
 
 log = logging.getLogger(__name__)
@@ -40,10 +41,8 @@ class InboundListener:
         self._conn = conn
 
     def _on_notify(self, _conn: Any, _pid: int, _channel: str, payload: str) -> None:
-        notice = parse_notice(payload)
-        if notice is None:
-            return
-        self.offer(*notice)
+        for notice in parse_notices(payload):
+            self.offer(*notice)
 
     def offer(self, project_id: uuid.UUID, row_id: uuid.UUID, lane: int = 0) -> None:
         try:

@@ -177,19 +177,41 @@ def notice(project_id: uuid.UUID, row_id: uuid.UUID, lane: int = 0) -> str:
     return f"{project_id}:{row_id}:{lane}"
 
 
+NOTIFY_LIMIT = 7_900  # bytes of one NOTIFY payload (PostgreSQL refuses 8,000 and more)
+
+
 async def notify(conn: AsyncConnection, notices: list[str]) -> None:
-    """Wake the inbound processor (see `notice`); PostgreSQL delivers the notices when
-    the transaction commits."""
-    await notify_all(conn, NOTIFY_CHANNEL, notices)
+    """Wake the inbound processor (see `notice`); PostgreSQL delivers the wake-ups when
+    the transaction commits. Notices share payloads (';'-separated, up to NOTIFY_LIMIT):
+    a batch of deliveries costs a few notifications, not one each."""
+    await notify_all(conn, NOTIFY_CHANNEL, payloads_of(notices))
 
 
-def parse_notice(payload: str) -> tuple[uuid.UUID, uuid.UUID, int] | None:
+def payloads_of(notices: list[str]) -> list[str]:
+    """Notices packed in order into ';'-separated payloads of at most NOTIFY_LIMIT."""
+    payloads: list[str] = []
+    for item in notices:
+        if payloads and len(payloads[-1]) + 1 + len(item) <= NOTIFY_LIMIT:
+            payloads[-1] += ";" + item
+        else:
+            payloads.append(item)
+    return payloads
+
+
+def parse_notice(item: str) -> tuple[uuid.UUID, uuid.UUID, int] | None:
     """'<project>:<event row>:<lane>' (a notice without a lane goes to lane 0)."""
     try:
-        project, row, *lane = payload.split(":")
+        project, row, *lane = item.split(":")
         return uuid.UUID(project), uuid.UUID(row), int(lane[0]) if lane else 0
     except (ValueError, IndexError):
         return None
+
+
+def parse_notices(payload: str) -> list[tuple[uuid.UUID, uuid.UUID, int]]:
+    """The notices of one payload; a malformed one is skipped (the sweep finds its
+    event), the others still count."""
+    found = (parse_notice(item) for item in payload.split(";"))
+    return [notice for notice in found if notice is not None]
 
 
 async def get(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None:
@@ -296,21 +318,22 @@ class Mark:
 
 
 async def mark_many(conn: AsyncConnection, marks: list[Mark]) -> None:
-    """Record processed events' outcomes (attempts + 1) in one statement."""
+    """Record processed events' outcomes (attempts + 1) in one statement; only the
+    outcome travels, merged into the stored document."""
     if not marks:
         return
-    documents = [json.dumps({**m.row.data, **m.data}, default=str) for m in marks]
+    outcomes = [json.dumps(m.data, default=str) for m in marks]
     await conn.execute(
         sql(
             f"UPDATE {TABLE} AS w SET status = u.s, attempts = w.attempts + 1,"
-            " data = CAST(u.d AS jsonb), version = w.version + 1, update_time = :now"
+            " data = w.data || CAST(u.d AS jsonb), version = w.version + 1, update_time = :now"
             " FROM unnest(CAST(:ids AS uuid[]), CAST(:ss AS text[]), CAST(:ds AS text[]))"
             " AS u(id, s, d) WHERE w.id = u.id"
         ),
         {
             "ids": [m.row.id for m in marks],
             "ss": [m.status for m in marks],
-            "ds": documents,
+            "ds": outcomes,
             "now": utcnow(),
         },
     )
