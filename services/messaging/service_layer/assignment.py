@@ -18,6 +18,7 @@ from messaging.adapters.sessions import AgentSessionRepository
 from messaging.domain.agent_sessions import AgentSession, AgentSessionRole
 from messaging.domain.agents import Agent
 from messaging.domain.assignment import ROUND_ROBIN, can_auto_assign, pick_agent
+from messaging.domain.assignment_policy import AssignmentPolicy
 from messaging.domain.session_states import SessionAssignmentSource
 from messaging.domain.sessions import Session
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
@@ -31,12 +32,15 @@ async def assign_new_session(
     default_agent_id: uuid.UUID | None = None,
     *,
     now: datetime | None = None,
+    policy: AssignmentPolicy | None = None,
 ) -> AgentSession | None:
     """Pick the session's primary agent: the project's strategy among its candidates,
     else the channel's default agent; offline, away and full agents never. The session
-    must already be added to the unit of work. None when nobody can take it."""
+    must already be added to the unit of work. None when nobody can take it. `policy`:
+    the project's, when the caller has read it already in this transaction."""
     conn = uow.connection
-    policy = await assignment_policy(conn, session.project_id)
+    if policy is None:
+        policy = await assignment_policy(conn, session.project_id)
     automatic = policy.assigns_automatically
     wanted = list(policy.agent_ids) if automatic else []
     if default_agent_id is not None and default_agent_id not in wanted:

@@ -22,8 +22,9 @@ from messaging.adapters.inbound_repositories import (
 )
 from messaging.adapters.messages import MessageRepository
 from messaging.adapters.pipeline_timeouts import session_timeout_of
-from messaging.adapters.project_settings import session_timeout_minutes
+from messaging.adapters.project_settings import assignment_policy, session_timeout_minutes
 from messaging.adapters.sessions import SessionRepository
+from messaging.domain.assignment_policy import AssignmentPolicy
 from messaging.domain.channels import Channel
 from messaging.domain.chat_participants import ChatParticipant
 from messaging.domain.chats import Chat, ChatType
@@ -83,6 +84,7 @@ class Memo:
     new_messages: dict[tuple[uuid.UUID, str], Message] = field(default_factory=dict)
     # keys `prefetch` looked up: what the memo lacks of them is not stored
     looked: set[tuple[str, uuid.UUID, Any]] = field(default_factory=set)
+    assignment: AssignmentPolicy | None = None  # the project's agent assignment policy
     # pipeline id → (the pipeline's, the project's) session timeout setting
     timeouts: dict[uuid.UUID | None, tuple[Minutes, Minutes]] = field(default_factory=dict)
 
@@ -295,7 +297,11 @@ async def _store_session(ctx: Context, session: Session, started: bool) -> None:
         return
     await ctx.sessions.add(session)
     channel = await ctx.channel()
-    if await assign_new_session(ctx.uow, session, channel.default_agent_id, now=ctx.now):
+    if ctx.memo.assignment is None:  # the project's policy, read once per transaction
+        ctx.memo.assignment = await assignment_policy(ctx.uow.connection, ctx.project_id)
+    if await assign_new_session(
+        ctx.uow, session, channel.default_agent_id, now=ctx.now, policy=ctx.memo.assignment
+    ):
         await ctx.sessions.save(session)
 
 
