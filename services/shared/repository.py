@@ -3,6 +3,10 @@
 Optimistic concurrency: the version an aggregate had when loaded is kept, and
 an update only applies `WHERE version = <loaded>`; zero rows means someone else
 changed it first (VersionConflict). Lists page by keyset on (create_time, id).
+
+Single-row statements run on the transaction's asyncpg connection (`Driver`), and
+`add_later` / `save_later` defer writes to `flush()`, which the unit of work calls before
+committing: a batch's rows then cost one pipelined round trip per table.
 """
 
 from __future__ import annotations
@@ -196,9 +200,9 @@ class DocumentRepository(Generic[A]):
 
     def save_later(self, aggregate: A) -> None:
         """`save` at flush, pipelined with the other deferred saves. Only for an
-        aggregate this transaction loaded FOR UPDATE: nobody else can change the row
-        before the commit, so the optimistic check, which a pipelined write cannot
-        report, has nothing to catch. A later `save` supersedes it."""
+        aggregate this transaction loaded FOR UPDATE or inserted: nobody else can change
+        the row before the commit, so the optimistic check, which a pipelined write
+        cannot report, has nothing to catch. A later `save` supersedes it."""
         if aggregate.id in self._inserts:
             return  # inserted at flush as it is then
         if aggregate.id not in self._locked:
@@ -229,6 +233,7 @@ class DocumentRepository(Generic[A]):
             )
         for aggregate in inserts + saves:
             self._loaded[aggregate.id] = aggregate.version
+        self._locked.update(a.id for a in inserts)
 
     def _load(self, row: Mapping[str, Any], *, locked: bool = False) -> A:
         data = row["data"]
