@@ -2,8 +2,9 @@
 unit of work, idempotently.
 
 Failures never lose an event: crm down or a subject not stored yet (an ack before its
-message) leave it pending with attempts + 1 and a later next_attempt_time; only a
-malformed body is marked failed (ReprocessWahaEvent queues it again).
+message) leave it pending with attempts + 1 and a later next_attempt_time; a malformed
+body, a domain rule refusing it, or an unexpected error that persists through WAIT_LIMIT
+tries is marked failed, with the error (ReprocessWahaEvent queues it again).
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ class InboundProcessor:
             return await self._later(project_id, row_id, f"conflict: {error}", wait=True)
         except DomainError as error:
             return await self._fail(project_id, row_id, f"{type(error).__name__}: {error}")
+        except Exception as error:  # a bug or a refused write: retried, then failed
+            log.exception("waha event %s could not be processed", row_id)
+            reason = f"{type(error).__name__}: {error}"
+            return await self._later(project_id, row_id, reason, wait=True, exhausted=store.FAILED)
         if media and channel_id is not None:
             await self._copy_media(project_id, channel_id, media)
         return Result(mark.status)
@@ -174,8 +179,16 @@ class InboundProcessor:
         return store.Mark(row, status, outcome), out.media
 
     async def _later(
-        self, project_id: uuid.UUID, row_id: uuid.UUID, reason: str, *, wait: bool
+        self,
+        project_id: uuid.UUID,
+        row_id: uuid.UUID,
+        reason: str,
+        *,
+        wait: bool,
+        exhausted: str = store.IGNORED,
     ) -> Result:
+        """Leave the event pending with back-off; one that has waited WAIT_LIMIT times
+        ends as `exhausted`."""
         async with self._uow(project_id=project_id) as uow:
             row = await store.get(uow.connection, row_id)
             if row is None or row.status != store.PENDING:
@@ -183,10 +196,10 @@ class InboundProcessor:
             attempts = row.attempts + 1
             if wait and attempts >= WAIT_LIMIT:
                 await store.update(
-                    uow.connection, row, status=store.IGNORED, attempts=attempts, error=reason
+                    uow.connection, row, status=exhausted, attempts=attempts, error=reason
                 )
                 await uow.commit()
-                return Result(store.IGNORED, reason)
+                return Result(exhausted, reason)
             base = self.wait_base if wait else self.retry_base
             await store.update(
                 uow.connection,

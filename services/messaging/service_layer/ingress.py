@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from messaging.adapters import waha_events as store
 from messaging.adapters.webhook_routes import WebhookRoute, find_route
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
+from messaging.waha.envelope import json_body
 from messaging.waha.hmac import verify_signature
 from shared.domain import InvalidArgument, NotFound, Unauthenticated
 from shared.group_commit import GroupCommit
@@ -40,7 +41,7 @@ class Ingested:
 def _envelope_head(body: bytes) -> dict[str, Any]:
     """Just what storing needs: id, event, session, engine, timestamp."""
     try:
-        data = json.loads(body)
+        data = json_body(body.decode())
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise InvalidArgument.field("body", "is not a JSON WAHA event") from None
     if not isinstance(data, dict):

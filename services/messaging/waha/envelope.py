@@ -7,7 +7,25 @@ from typing import Any
 from messaging.waha._coerce import as_number, opt_str
 from messaging.waha.errors import MalformedEvent
 
-__all__ = ["Envelope", "MalformedEvent", "Me", "parse_envelope"]
+__all__ = ["Envelope", "MalformedEvent", "Me", "json_body", "parse_envelope"]
+
+
+def json_body(text: str) -> Any:
+    """A webhook body's JSON with U+0000 dropped from every string: PostgreSQL text and
+    jsonb cannot hold it, and it carries nothing in a WhatsApp event. (JSON can only
+    spell it as an escape, so bodies without one skip the walk.)"""
+    data = json.loads(text)
+    return _without_nul(data) if "\\u0000" in text else data
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,7 +74,7 @@ def _required_str(obj: dict[str, Any], key: str) -> str:
 def parse_envelope(raw: bytes | str) -> Envelope:
     """Parse a webhook body. Raises MalformedEvent (a ValueError) with a clear message."""
     try:
-        data = json.loads(raw.decode("utf-8") if isinstance(raw, bytes | bytearray) else raw)
+        data = json_body(raw.decode("utf-8") if isinstance(raw, bytes | bytearray) else raw)
     except UnicodeDecodeError as exc:
         raise MalformedEvent(f"body is not UTF-8: {exc}") from exc
     except json.JSONDecodeError as exc:

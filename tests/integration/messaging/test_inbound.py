@@ -541,3 +541,55 @@ async def test_a_batch_reuses_what_was_stored_before_and_what_its_earlier_events
         for row in (stored[0], stored[2]):
             session = await sessions.get(row["session_id"])
             assert session.metrics.message_count == 2
+
+
+async def test_nul_characters_in_a_waha_event_are_dropped_not_fatal(
+    ingress: Stub, messaging: Messaging, tenant: Tenant
+) -> None:
+    """PostgreSQL text and jsonb cannot hold U+0000: WAHA strings lose it, on the way
+    in (the stored envelope fields) and when processed (the message's text)."""
+    channel = await add_channel(messaging, tenant)
+    payload = message_like("01_message_text_dm.json", "3EB0NUL001")
+    payload["session"] = "def\u0000ault"
+    payload["payload"]["body"] = "oi\u0000 tudo bem?"
+    answer = await ingest(ingress, channel, payload)
+    result = await messaging.inbound.process(channel.project_id, uuid.UUID(answer.waha_event_id))
+    assert result.status == "processed"
+    stored = await rows(
+        messaging, channel, "SELECT text FROM messaging.messages WHERE channel_id = :ch"
+    )
+    assert [r["text"] for r in stored] == ["oi tudo bem?"]
+
+
+async def test_an_unexpected_error_is_retried_with_back_off_then_the_event_fails(
+    ingress: Stub, messaging: Messaging, tenant: Tenant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug or a refused write neither loses the event nor retries it at every sweep:
+    it stays pending with back-off and the error, and fails after WAIT_LIMIT tries."""
+    from messaging.service_layer import inbound_handlers
+    from messaging.service_layer.inbound import WAIT_LIMIT
+    from messaging.waha.commands import InboundMessage
+
+    async def broken(*_: Any) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(inbound_handlers.HANDLERS, InboundMessage, broken)
+    channel = await add_channel(messaging, tenant)
+    answer = await ingest(ingress, channel, message_like("01_message_text_dm.json", "3EB0B06"))
+    row_id = uuid.UUID(answer.waha_event_id)
+    first = await messaging.inbound.process(channel.project_id, row_id)
+    assert first.status == "pending" and "RuntimeError: a bug" in first.detail
+    stored = await event_status(messaging, channel, answer.waha_event_id)
+    assert stored["attempts"] == 1 and stored["data"]["error"] == "RuntimeError: a bug"
+    assert (await messaging.inbound.process(channel.project_id, row_id)).status == "skipped"
+    monkeypatch.setattr(messaging.inbound, "wait_base", timedelta(0))  # due at once from now
+    async with messaging.unit_of_work(project_id=channel.project_id) as uow:
+        await uow.connection.execute(  # as if the back-off had passed
+            text("UPDATE messaging.waha_events SET next_attempt_time = now() WHERE id = :id"),
+            {"id": row_id},
+        )
+        await uow.commit()
+    results = [await messaging.inbound.process(channel.project_id, row_id) for _ in range(20)]
+    assert [r.status for r in results if r.status != "skipped"][-1] == "failed"
+    stored = await event_status(messaging, channel, answer.waha_event_id)
+    assert stored["status"] == "failed" and stored["attempts"] == WAIT_LIMIT

@@ -85,3 +85,11 @@ def test_invalid_optional_field(field: str, value: object) -> None:
 
 def test_malformed_event_is_a_value_error() -> None:
     assert issubclass(MalformedEvent, ValueError)
+
+
+def test_nul_characters_are_dropped_from_every_string_of_the_body() -> None:
+    from messaging.waha.envelope import json_body
+
+    body = '{"id": "evt\\u00001", "payload": {"body": "oi\\u0000", "k\\u0000": ["a\\u0000b", 1]}}'
+    assert json_body(body) == {"id": "evt1", "payload": {"body": "oi", "k": ["ab", 1]}}
+    assert json_body('{"text": "a backslash: \\\\u0000"}') == {"text": "a backslash: \\u0000"}
