@@ -54,6 +54,7 @@ from messaging.service_layer.history_imports import (
 from shared.domain import utcnow
 
 WahaFactory = Callable[[uuid.UUID, uuid.UUID], Awaitable[WahaClient]]
+CONVERSATION_PAGES = 10  # pages a chunk reads on to hold one conversation whole
 
 
 @dataclass
@@ -213,17 +214,11 @@ class HistoryImportActivities:
     @activity.defn(name="history_import_chunk")
     async def import_chunk(self, chunk: ChunkInput) -> ChunkResult:
         project, channel = uuid.UUID(chunk.project_id), uuid.UUID(chunk.channel_id)
-        waha = await self._waha_for(project, channel)
-        try:
-            page = await waha.list_messages(
-                chunk.chat_id, limit=chunk.page_size, offset=chunk.offset
-            )
-        finally:
-            await waha.aclose()
-        size = len(page)
-        full = size >= chunk.page_size
-        parsed = [parse_wa_message(m) for m in page]
-        del page  # its dicts go now, not after the chunk's waits (less for the GC to scan)
+        async with self._uow(project_id=project) as uow:
+            source = await store.channel_source(uow.connection, channel)
+        timeout = timeout_for(None, source.session_timeout if source else None, None)
+        parsed, full = await self._read(project, channel, chunk, timeout)
+        size = len(parsed)
         ids = [p.provider_id if p else "" for p in parsed]
         start, skip = 0, chunk.skip_until
         if skip:
@@ -235,8 +230,6 @@ class HistoryImportActivities:
             item = await repo.get(uuid.UUID(chunk.import_id))
             if item.status != HistoryImportStatus.RUNNING:
                 return ChunkResult(0, 0, True, "", item.cursor.last_message_id, stop=True)
-            source = await store.channel_source(uow.connection, channel)
-            timeout = timeout_for(None, source.session_timeout if source else None, None)
             take, chat_done = _window(item, chunk, parsed, start, full, timeout)
             if take:
                 consumed = take[-1][0] + 1
@@ -274,6 +267,32 @@ class HistoryImportActivities:
             last_message_id="" if chat_done else last_id,
             counts=counts,
         )
+
+    async def _read(
+        self, project: uuid.UUID, channel: uuid.UUID, chunk: ChunkInput, timeout: timedelta
+    ) -> tuple[list[_Parsed | None], bool]:
+        """The chunk's messages (newest first) and whether the chat may go on after them.
+        A full page that is all one conversation (no gap longer than the session timeout)
+        is read on, page after page, until that conversation's first message or the
+        chat's start, so that its session is built whole (at most CONVERSATION_PAGES
+        pages: a longer one is split)."""
+        waha = await self._waha_for(project, channel)
+        try:
+            parsed: list[_Parsed | None] = []
+            while True:
+                page = await waha.list_messages(
+                    chunk.chat_id, limit=chunk.page_size, offset=chunk.offset + len(parsed)
+                )
+                parsed += [parse_wa_message(m) for m in page]
+                full = len(page) >= chunk.page_size
+                del page  # its dicts go now (less for the GC to scan during the chunk)
+                if not full or len(parsed) >= CONVERSATION_PAGES * chunk.page_size:
+                    return parsed, full
+                times = sorted(p.time for p in parsed if p is not None)
+                if len(sessions_from_gaps(times, timeout)) > 1:
+                    return parsed, full
+        finally:
+            await waha.aclose()
 
     async def _store(
         self,

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import AsyncIterator
 
 import pytest
+from sqlalchemy import text
 from temporalio.testing import ActivityEnvironment
 
 from messaging.adapters.messages import MessageRepository
@@ -220,3 +221,39 @@ async def test_a_resumed_import_skips_chats_done_after_its_cursor_and_goes_on_wi
     # Nothing read again: the done chat was skipped, the begun one went on after its last.
     assert stored.progress.imported_messages == 450 and stored.progress.duplicate_messages == 0
     assert stored.progress.processed_chats == 3
+
+
+async def test_a_conversation_longer_than_a_page_is_one_session(
+    messaging: Messaging, tenant: Tenant, waha: WahaServer
+) -> None:
+    """150 messages a minute apart, read 60 at a time: the import reads on until the
+    conversation's first message (a gap longer than the session timeout, or the start of
+    the chat) before it builds the session, so the three pages make one session."""
+    chat = CHATS[0]
+    waha.add_chat(chat, name="Contact 0")
+    start = int(time.time()) - 10 * 86400
+    earlier = [wa_message(chat, f"old {i}", timestamp=start + i * 60) for i in range(5)]
+    talk = [
+        wa_message(chat, f"talk {i}", from_me=i % 2 == 0, timestamp=start + 86400 + i * 60)
+        for i in range(150)
+    ]
+    waha.add_messages(chat, earlier + talk)
+    project = uuid.UUID(tenant.project_id)
+    channel_id = await add_channel(messaging, project, waha.base_url)
+    data = await start_import(messaging, tenant, channel_id)
+    await HistoryImports(messaging.unit_of_work).begin(project, uuid.UUID(data.import_id), 1)
+    result = await run_chunks(messaging, data, 0, page_size=60)
+    assert result.chat_done
+    assert await counts(messaging, project, channel_id) == (155, 155, 2)
+    async with messaging.unit_of_work(project_id=project) as uow:
+        sizes = [
+            row[0]
+            for row in await uow.connection.execute(
+                text(
+                    "SELECT count(*) FROM messaging.messages WHERE channel_id = :c"
+                    " GROUP BY session_id ORDER BY 1"
+                ),
+                {"c": channel_id},
+            )
+        ]
+    assert sizes == [5, 150]
