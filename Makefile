@@ -28,6 +28,7 @@ lint: $(STAMP)
 	$(BIN)/buf lint
 	$(BIN)/buf format --diff --exit-code
 	$(BIN)/ruff check services tests tools
+	$(BIN)/python -m mypy services
 
 fmt: $(STAMP)
 	$(BIN)/buf format -w

@@ -179,7 +179,7 @@ class Crm:
 
     async def close(self) -> None:
         await self.timeline_listener.close()
-        await self.identity_channel.close()
+        await self.identity_channel.close(None)
         await self.engine.dispose()
 
 

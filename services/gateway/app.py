@@ -115,7 +115,7 @@ class Gateway:
 
     async def close(self) -> None:
         for channel in self.channels.values():
-            await channel.close()
+            await channel.close(None)  # no grace (the default, which the stubs omit)
 
     def allowed_methods(self, raw_path: str) -> list[str]:
         return self.router.allowed_methods(raw_path)

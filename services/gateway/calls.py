@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import grpc
 from google.protobuf import descriptor_pool, message_factory
@@ -57,7 +58,9 @@ class Call:
             if call.done():
                 # Possibly failed before any message (trailers-only): then a plain HTTP error.
                 read = await call.read()
-                first = None if read is grpc.aio.EOF else read  # type: ignore[assignment]
+                # grpc.aio.EOF is missing from grpc-stubs; anything else read is a response.
+                eof = read is grpc.aio.EOF  # type: ignore[attr-defined]
+                first = None if eof else cast(Message, read)
         except grpc.aio.AioRpcError as error:
             return self._failure(error)
         except BaseException:
@@ -70,11 +73,11 @@ class Call:
         return with_headers(response, metadata.response_headers(initial))
 
     async def _frames(
-        self, call: grpc.aio.UnaryStreamCall, sse: bool, first: Message | None
+        self, call: grpc.aio.UnaryStreamCall[Message, Message], sse: bool, first: Message | None
     ) -> AsyncIterator[bytes]:
         try:
             item = first if first is not None else await call.read()
-            while item is not grpc.aio.EOF:
+            while item is not grpc.aio.EOF:  # type: ignore[attr-defined]  # missing from grpc-stubs
                 payload, _ = response_body(self.route, item, self.pool)  # type: ignore[arg-type]
                 yield b"data: " + payload + b"\n\n" if sse else payload + b"\n"
                 item = await call.read()
@@ -86,7 +89,9 @@ class Call:
 
     def _failure(self, error: grpc.aio.AioRpcError) -> Response:
         response = error_response(*errors.from_rpc_error(error, self._pools()))
-        headers = metadata.response_headers(error.initial_metadata(), error.trailing_metadata())
+        # An AioRpcError's trailing metadata is aio Metadata; the stubs give it RpcError's type.
+        trailing = cast(grpc.aio.Metadata | None, error.trailing_metadata())
+        headers = metadata.response_headers(error.initial_metadata(), trailing)
         return with_headers(response, headers)
 
     def _output(self) -> type[Message]:

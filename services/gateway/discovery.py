@@ -58,7 +58,7 @@ async def _discover(channel: grpc.aio.Channel, path: str) -> Discovered:
         request_serializer=rpb.ServerReflectionRequest.SerializeToString,
         response_deserializer=rpb.ServerReflectionResponse.FromString,
     )
-    session = _Session(call())
+    session = _Session(call(None))  # None: requests are written to the call
     try:
         listed = await session.ask(rpb.ServerReflectionRequest(list_services=""))
         names = [
@@ -87,7 +87,10 @@ async def _discover(channel: grpc.aio.Channel, path: str) -> Discovered:
 class _Session:
     """One reflection stream: a request, then its response, in turn."""
 
-    def __init__(self, call: grpc.aio.StreamStreamCall) -> None:
+    def __init__(
+        self,
+        call: grpc.aio.StreamStreamCall[rpb.ServerReflectionRequest, rpb.ServerReflectionResponse],
+    ) -> None:
         self._call = call
 
     async def ask(self, request: rpb.ServerReflectionRequest) -> rpb.ServerReflectionResponse:

@@ -6,7 +6,7 @@ are inlined as the JSON they are written as (a Timestamp is an RFC 3339 string, 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from google.protobuf import descriptor, descriptor_pb2
 
@@ -124,7 +124,7 @@ class Schemas:
 
     def field(self, field: descriptor.FieldDescriptor) -> Schema:
         if is_map(field):
-            entry = field.message_type.fields_by_name
+            entry = cast(descriptor.Descriptor, field.message_type).fields_by_name  # is_map
             key = entry["key"]
             schema: Schema = {"type": "object", "additionalProperties": self.value(entry["value"])}
             if key.type != _FD.TYPE_STRING:

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from google.protobuf import descriptor, message_factory
+from google.protobuf.message import Message
 from google.rpc import status_pb2
 
 from gateway.fields import FIELD_MASK, FROM_JSON_STRING, WRAPPERS, resolve
 from gateway.json_schema import WELL_KNOWN, Schema, Schemas, is_map
 from gateway.path_template import WILD, WILD_REST, PathTemplate
 from gateway.routing import Route
+
+if TYPE_CHECKING:
+    from google.protobuf.internal.extension_dict import _ExtensionFieldDescriptor
 
 PUBLIC_OPTION = "ventros.common.v1.public"
 HTTP_BODY = "google.api.HttpBody"
@@ -162,7 +166,8 @@ def _query_parameters(route: Route, schemas: Schemas) -> list[Schema]:
             kind = field.message_type.full_name if field.message_type is not None else ""
             if kind and kind not in WELL_KNOWN:  # one of ours: its fields are the parameters
                 if not field.is_repeated and kind not in seen:
-                    walk(field.message_type, path + ".", name + ".", seen | {kind})
+                    nested = cast(descriptor.Descriptor, field.message_type)  # has a kind
+                    walk(nested, path + ".", name + ".", seen | {kind})
             elif not kind or kind in QUERY_WELL_KNOWN:
                 parameters.append({"name": name, "in": "query", "schema": schemas.field(field)})
 
@@ -228,7 +233,11 @@ def _is_public(method: descriptor.MethodDescriptor) -> bool:
     except KeyError:
         return False
     # Re-read the options in the backend's pool, where the extension is known by descriptor.
-    options = message_factory.GetMessageClass(option.containing_type).FromString(
+    # An extension's containing type is the message it extends (here MethodOptions).
+    extended = cast(descriptor.Descriptor, option.containing_type)
+    options = message_factory.GetMessageClass(extended).FromString(
         method.GetOptions().SerializeToString()
     )
-    return bool(options.Extensions[option])
+    # The stubs type a pool's extensions as plain FieldDescriptors.
+    public = cast("_ExtensionFieldDescriptor[Message, bool]", option)
+    return bool(options.Extensions[public])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import cast
 
 from google.protobuf import descriptor, descriptor_pool, json_format, message_factory
 from google.protobuf.message import Message
@@ -34,14 +35,14 @@ def request_message(
     _fill_from_body(message, route.body, body, content_type, pool)
     taken = [route.body] if route.body not in ("", "*") else []
     for path, value in bindings.items():
-        fields = resolve(message.DESCRIPTOR, path)
+        fields = resolve(_descriptor(message), path)
         assign(message, fields, value, path)
         taken.append(proto_path(fields))
     given: set[str] = set()
     for key, value in query:
         if route.body == "*":
             raise BadRequest(f"unknown parameter {key!r}: the body carries every field", key)
-        fields = resolve(message.DESCRIPTOR, key)
+        fields = resolve(_descriptor(message), key)
         canonical = proto_path(fields)
         if any(_within(canonical, t) or _within(t, canonical) for t in taken):
             raise BadRequest(f"{key!r} is already bound by the path or the body", key)
@@ -59,7 +60,7 @@ def response_body(
     """The HTTP body and its media type: JSON, or the raw bytes of a google.api.HttpBody."""
     shown = message
     if route.response_body:
-        field = message.DESCRIPTOR.fields_by_name[route.response_body]
+        field = _descriptor(message).fields_by_name[route.response_body]
         if not _single_message(field):
             # A scalar, repeated or map field: its JSON value, defaults included.
             whole = json_format.MessageToDict(
@@ -87,8 +88,11 @@ def _fill_from_body(
         else:
             _parse_json(body, message, "body", pool)
         return
-    field = message.DESCRIPTOR.fields_by_name[body_field]
-    if _single_message(field) and field.message_type.full_name == HTTP_BODY:
+    field = _descriptor(message).fields_by_name[body_field]
+    if (
+        _single_message(field)  # so it has a message type
+        and cast(descriptor.Descriptor, field.message_type).full_name == HTTP_BODY
+    ):
         _raw(getattr(message, field.name), body, content_type)
     elif _single_message(field):
         _parse_json(body, getattr(message, field.name), field.name, pool)
@@ -127,6 +131,11 @@ def _parse_dict(
         json_format.ParseDict(value, target, descriptor_pool=pool)
     except (json_format.ParseError, ValueError) as error:
         raise BadRequest(f"invalid JSON body: {error}", field) from error
+
+
+def _descriptor(message: Message) -> descriptor.Descriptor:
+    # The stubs add upb's Descriptor type; at runtime that is a descriptor.Descriptor.
+    return cast(descriptor.Descriptor, message.DESCRIPTOR)
 
 
 def _single_message(field: descriptor.FieldDescriptor) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,7 +101,7 @@ SNAPSHOTS: dict[str, tuple[type[Any], Any]] = {
     # the event's `message` snapshot is filled by name (the same as the mapper does).
 }
 
-Runner = Callable[[asyncio.Event], Awaitable[None]]
+Runner = Callable[[asyncio.Event], Coroutine[Any, Any, None]]
 
 
 @dataclass
@@ -246,8 +246,8 @@ class Messaging:
 
     async def close(self) -> None:
         await self.message_listener.close()
-        await self.identity_channel.close()
-        await self.crm_channel.close()
+        await self.identity_channel.close(grace=None)
+        await self.crm_channel.close(grace=None)
         await self.engine.dispose()
 
 

@@ -62,7 +62,8 @@ class IdentityKeyVerifier:
     def __init__(self, channel: Any, service_token: str) -> None:
         from ventros.identity.v1 import auth_service_pb2_grpc
 
-        self._stub = auth_service_pb2_grpc.AuthServiceStub(channel)
+        # protoc's *_pb2_grpc modules are untyped
+        self._stub = auth_service_pb2_grpc.AuthServiceStub(channel)  # type: ignore[no-untyped-call]
         self._metadata = (("authorization", f"Bearer {service_token}"),)
 
     async def __call__(self, credential: str) -> Principal:

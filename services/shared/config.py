@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections.abc import Callable, Mapping
 from typing import TypeVar
@@ -27,22 +28,22 @@ class Env:
             return ""
         return value
 
-    def optional(self, name: str) -> str | None:
+    def optional(self, name: builtins.str) -> builtins.str | None:
         return self._environ.get(name) or None
 
     def int(
-        self, name: str, default: int, *, low: int | None = None, high: int | None = None
+        self, name: builtins.str, default: int, *, low: int | None = None, high: int | None = None
     ) -> int:
         return self._parse(name, default, int, low=low, high=high)
 
-    def float(self, name: str, default: float, *, low: float | None = None) -> float:
+    def float(self, name: builtins.str, default: float, *, low: float | None = None) -> float:
         return self._parse(name, default, float, low=low)
 
     def _parse(
         self,
-        name: str,
+        name: builtins.str,
         default: T,
-        cast: Callable[[str], T],
+        cast: Callable[[builtins.str], T],
         *,
         low: T | None = None,
         high: T | None = None,

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from shared.protomap import jsonable_encoder
 
@@ -131,10 +131,7 @@ _PLANS: dict[type, _Plan] = {}
 
 def _plan(cls: type) -> _Plan:
     hints = typing.get_type_hints(cls)
-    plan = tuple(
-        (f.name, f.init, _decoder(hints[f.name]))
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-    )
+    plan = tuple((f.name, f.init, _decoder(hints[f.name])) for f in dataclasses.fields(cls))
     _PLANS[cls] = plan
     return plan
 
@@ -152,7 +149,7 @@ def _decoder(hint: Any) -> Decoder | None:
     if hint is Any or origin is not None:
         return None
     if dataclasses.is_dataclass(hint):
-        return partial(from_document, hint)
+        return partial(from_document, cast(type[Any], hint))  # a dataclass hint is a class
     if isinstance(hint, type):
         if issubclass(hint, enum.Enum):
             return _enum_decoder(hint)

@@ -16,7 +16,7 @@ from ventros.common.v1 import options_pb2
 ResourceMapper = Callable[[Aggregate], Message]
 # An event message's plan: (field, aggregate class, mapper) per field that takes a
 # snapshot, and the name of its "<aggregate>_id" field.
-_Plan = tuple[tuple[tuple[str, type, ResourceMapper], ...], str]
+_Plan = tuple[tuple[tuple[str, type[Aggregate], ResourceMapper], ...], str]
 
 
 class ProtoEventEncoder:

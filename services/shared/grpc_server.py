@@ -7,13 +7,21 @@ import logging
 import signal
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 log = logging.getLogger(__name__)
+
+
+class HealthServicer(Protocol):
+    """What is used of `health.aio.HealthServicer` (grpc_health's stubs lack its aio module)."""
+
+    async def set(self, service: str, status: int) -> None: ...
+
+    async def enter_graceful_shutdown(self) -> None: ...
 
 
 def service_name(module: Any, service: str) -> str:
@@ -32,9 +40,9 @@ class Registration:
 
 def create_server(
     registrations: Sequence[Registration],
-    interceptors: Sequence[grpc.aio.ServerInterceptor],
+    interceptors: Sequence[grpc.aio.ServerInterceptor[Any, Any]],
     address: str = "127.0.0.1:0",
-) -> tuple[grpc.aio.Server, int, health.aio.HealthServicer]:
+) -> tuple[grpc.aio.Server, int, HealthServicer]:
     """Build (not start) a server; returns it with the bound port and its health servicer."""
     server = grpc.aio.server(
         interceptors=list(interceptors),
@@ -43,7 +51,8 @@ def create_server(
             ("grpc.so_reuseport", 0),
         ],
     )
-    health_servicer = health.aio.HealthServicer()
+    # health.aio is missing from grpc_health's stubs (see HealthServicer).
+    health_servicer: HealthServicer = health.aio.HealthServicer()  # type: ignore[attr-defined]
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     for registration in registrations:
         registration.add(registration.servicer, server)
@@ -62,14 +71,14 @@ def create_server(
     return server, port, health_servicer
 
 
-async def mark_serving(health_servicer: health.aio.HealthServicer, names: Sequence[str]) -> None:
+async def mark_serving(health_servicer: HealthServicer, names: Sequence[str]) -> None:
     for name in ["", *names]:
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
 
 
 async def serve_until_signalled(
     server: grpc.aio.Server,
-    health_servicer: health.aio.HealthServicer,
+    health_servicer: HealthServicer,
     names: Sequence[str],
     grace_seconds: float = 10.0,
 ) -> None:

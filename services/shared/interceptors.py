@@ -13,19 +13,29 @@ import functools
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import grpc
-from google.protobuf import descriptor_pool
+from google.protobuf import descriptor_pb2, descriptor_pool
 
 from shared import context, domain
 from shared.authz import grants
 from shared.grpc_errors import status_for
 from ventros.common.v1 import options_pb2
 
+if TYPE_CHECKING:
+    from google.protobuf.internal.extension_dict import _ExtensionFieldDescriptor
+
+    # grpc.aio.ServerInterceptor and RpcMethodHandler are generic only in their stubs.
+    ServerInterceptor = grpc.aio.ServerInterceptor[Any, Any]
+    Handler = grpc.RpcMethodHandler[Any, Any]
+else:
+    ServerInterceptor = grpc.aio.ServerInterceptor
+
 log = logging.getLogger(__name__)
 
 Scope = contextlib.AbstractAsyncContextManager[None]
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 class AccessRule:
@@ -43,10 +53,14 @@ class AccessRule:
         options = (
             descriptor_pool.Default().FindServiceByName(service).FindMethodByName(name).GetOptions()
         )
-        return cls(
-            permission=options.Extensions[options_pb2.permission],
-            public=options.Extensions[options_pb2.public],
+        # The generated stubs type extensions as plain FieldDescriptors.
+        permission = cast(
+            "_ExtensionFieldDescriptor[descriptor_pb2.MethodOptions, str]", options_pb2.permission
         )
+        public = cast(
+            "_ExtensionFieldDescriptor[descriptor_pb2.MethodOptions, bool]", options_pb2.public
+        )
+        return cls(permission=options.Extensions[permission], public=options.Extensions[public])
 
 
 class Authenticator(Protocol):
@@ -54,44 +68,45 @@ class Authenticator(Protocol):
         """Return the principal behind a bearer credential or raise Unauthenticated."""
 
 
-class ScopedInterceptor(grpc.aio.ServerInterceptor):
+class ScopedInterceptor(ServerInterceptor):
     """Base: wraps every handler of ours in `self.scope(method, context)`."""
 
-    def scope(self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext) -> Scope:
+    def scope(self, method: str, rule: AccessRule, ctx: Context) -> Scope:
         raise NotImplementedError
 
     async def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler]],
         details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler:
+    ) -> Handler:
         handler = await continuation(details)
         if handler is None:
             return handler
-        method: str = details.method  # type: ignore[attr-defined]
+        method = details.method
         rule = AccessRule.for_method(method)
         if not rule.ours:
             return handler
         return _wrap(handler, lambda ctx: self.scope(method, rule, ctx))
 
 
-def _wrap(handler: grpc.RpcMethodHandler, scope: Callable[[Any], Scope]) -> grpc.RpcMethodHandler:
+def _wrap(handler: Handler, scope: Callable[[Context], Scope]) -> Handler:
     codec = {
         "request_deserializer": handler.request_deserializer,
         "response_serializer": handler.response_serializer,
     }
     if handler.unary_unary is not None:
-        inner = handler.unary_unary
+        # The stubs type handlers as sync ones; an aio server's are coroutine functions.
+        inner = cast(Callable[[Any, Context], Awaitable[Any]], handler.unary_unary)
 
-        async def unary(request: Any, ctx: grpc.aio.ServicerContext) -> Any:
+        async def unary(request: Any, ctx: Context) -> Any:
             async with scope(ctx):
                 return await inner(request, ctx)
 
         return grpc.unary_unary_rpc_method_handler(unary, **codec)
     if handler.unary_stream is not None:
-        inner_stream = handler.unary_stream
+        inner_stream = cast(Callable[[Any, Context], AsyncIterator[Any]], handler.unary_stream)
 
-        async def stream(request: Any, ctx: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+        async def stream(request: Any, ctx: Context) -> AsyncIterator[Any]:
             async with scope(ctx):
                 async for item in inner_stream(request, ctx):
                     yield item
@@ -100,7 +115,7 @@ def _wrap(handler: grpc.RpcMethodHandler, scope: Callable[[Any], Scope]) -> grpc
     return handler  # client streaming is not used by the contract
 
 
-def _metadata(ctx: grpc.aio.ServicerContext) -> dict[str, str]:
+def _metadata(ctx: Context) -> dict[str, str]:
     return {k: v for k, v in (ctx.invocation_metadata() or ()) if isinstance(v, str)}
 
 
@@ -108,9 +123,7 @@ class RequestContextInterceptor(ScopedInterceptor):
     """Request and correlation ids from metadata (or new ones) in a contextvar."""
 
     @contextlib.asynccontextmanager
-    async def scope(
-        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
-    ) -> AsyncIterator[None]:
+    async def scope(self, method: str, rule: AccessRule, ctx: Context) -> AsyncIterator[None]:
         md = _metadata(ctx)
         request = context.new_request(md.get("x-correlation-id"))
         if md.get("x-request-id"):
@@ -126,13 +139,12 @@ class ErrorInterceptor(ScopedInterceptor):
     """Domain errors become their status with details; nothing else leaks."""
 
     @contextlib.asynccontextmanager
-    async def scope(
-        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
-    ) -> AsyncIterator[None]:
+    async def scope(self, method: str, rule: AccessRule, ctx: Context) -> AsyncIterator[None]:
         try:
             yield
         except domain.DomainError as error:
-            await ctx.abort_with_status(status_for(error))
+            # grpcio has it; grpc-stubs' aio ServicerContext lacks it
+            await ctx.abort_with_status(status_for(error))  # type: ignore[attr-defined]
         except (grpc.aio.AbortError, grpc.aio.BaseError):
             raise
         except Exception:
@@ -147,9 +159,7 @@ class AuthenticationInterceptor(ScopedInterceptor):
         self._authenticator = authenticator
 
     @contextlib.asynccontextmanager
-    async def scope(
-        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
-    ) -> AsyncIterator[None]:
+    async def scope(self, method: str, rule: AccessRule, ctx: Context) -> AsyncIterator[None]:
         if rule.public:
             yield
             return
@@ -192,9 +202,7 @@ class PermissionInterceptor(ScopedInterceptor):
     """The RPC's declared permission must be granted to the principal's role."""
 
     @contextlib.asynccontextmanager
-    async def scope(
-        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
-    ) -> AsyncIterator[None]:
+    async def scope(self, method: str, rule: AccessRule, ctx: Context) -> AsyncIterator[None]:
         if not rule.public:
             request = context.current()
             principal = request.principal if request else None
@@ -207,7 +215,7 @@ class PermissionInterceptor(ScopedInterceptor):
         yield
 
 
-class ScopePipeline(grpc.aio.ServerInterceptor):
+class ScopePipeline(ServerInterceptor):
     """Scoped interceptors run as one: a method's handler is wrapped once and kept, and
     a call enters their scopes in order (outermost first) in one coroutine. As separate
     grpc interceptors each would cost, per call, an interceptor hop, a new handler and a
@@ -215,14 +223,14 @@ class ScopePipeline(grpc.aio.ServerInterceptor):
 
     def __init__(self, scopes: list[ScopedInterceptor]) -> None:
         self._scopes = scopes
-        self._handlers: dict[str, grpc.RpcMethodHandler] = {}
+        self._handlers: dict[str, Handler] = {}
 
     async def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[Handler]],
         details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler:
-        method: str = details.method  # type: ignore[attr-defined]
+    ) -> Handler:
+        method = details.method
         found = self._handlers.get(method)
         if found is not None:
             return found
@@ -236,9 +244,7 @@ class ScopePipeline(grpc.aio.ServerInterceptor):
         return handler
 
     @contextlib.asynccontextmanager
-    async def _scope(
-        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext
-    ) -> AsyncIterator[None]:
+    async def _scope(self, method: str, rule: AccessRule, ctx: Context) -> AsyncIterator[None]:
         async with contextlib.AsyncExitStack() as stack:
             for interceptor in self._scopes:
                 await stack.enter_async_context(interceptor.scope(method, rule, ctx))
@@ -257,6 +263,6 @@ def standard_scopes(authenticator: Authenticator) -> list[ScopedInterceptor]:
 
 def standard_interceptors(
     authenticator: Authenticator, scopes: list[ScopedInterceptor] | None = None
-) -> list[grpc.aio.ServerInterceptor]:
+) -> list[ServerInterceptor]:
     """The server's interceptors: `scopes` (the standard ones by default) as one."""
     return [ScopePipeline(scopes if scopes is not None else standard_scopes(authenticator))]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from google.protobuf import timestamp_pb2
+from google.protobuf import descriptor_pb2, timestamp_pb2
 from google.protobuf.message import Message
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -19,13 +19,21 @@ from shared.domain import Aggregate, DomainEvent
 from shared.repository import Driver
 from ventros.common.v1 import event_pb2, options_pb2
 
+if TYPE_CHECKING:
+    from google.protobuf.internal.extension_dict import _ExtensionFieldDescriptor
+
 # Encodes an event as its contract message; the aggregate that recorded it is
 # passed along so events can carry a snapshot of the resource.
 EventEncoder = Callable[[DomainEvent, Aggregate], Message]
 
 
 def routing_key_of(message: Message) -> str:
-    key: str = message.DESCRIPTOR.GetOptions().Extensions[options_pb2.event_routing_key]
+    # The generated stubs type extensions as plain FieldDescriptors.
+    routing_key = cast(
+        "_ExtensionFieldDescriptor[descriptor_pb2.MessageOptions, str]",
+        options_pb2.event_routing_key,
+    )
+    key = message.DESCRIPTOR.GetOptions().Extensions[routing_key]
     if not key:
         raise ValueError(f"{message.DESCRIPTOR.full_name} is not a domain event")
     return key
@@ -75,7 +83,8 @@ class OutboxWriter:
                 raise ValueError(
                     f"{type(event).__name__} encodes as {key}, not {event.routing_key}"
                 )
-            meta: event_pb2.EventMetadata = message.metadata
+            # every event message has metadata (the contract tests check it)
+            meta: event_pb2.EventMetadata = message.metadata  # type: ignore[attr-defined]
             rows.append(
                 {
                     "id": event.event_id,
@@ -97,4 +106,4 @@ class OutboxWriter:
 
 
 def event_uuid(message: Message) -> uuid.UUID:
-    return uuid.UUID(message.metadata.event_id)
+    return uuid.UUID(message.metadata.event_id)  # type: ignore[attr-defined]  # an event message

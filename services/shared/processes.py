@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -64,8 +64,10 @@ async def consume(consumers: Sequence[Consumer], stop: asyncio.Event | None = No
 
 
 class ProcessConfig(Protocol):
-    relay_database_url: str
-    amqp_url: str
+    @property
+    def relay_database_url(self) -> str: ...
+    @property
+    def amqp_url(self) -> str: ...
 
 
 def start(
@@ -74,7 +76,7 @@ def start(
     migrations: Path,
     schema: str,
     config: Callable[[], C],
-    run: Callable[[C, str], Awaitable[None]],
+    run: Callable[[C, str], Coroutine[Any, Any, None]],
 ) -> None:
     """`python -m <context> <process>`: `migrate` (MIGRATION_DATABASE_URL) and `relay` are
     the same for every context; any other process is the context's `run`."""

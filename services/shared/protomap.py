@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from functools import lru_cache, partial
 from operator import attrgetter, methodcaller
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from google.protobuf import descriptor, struct_pb2
 from google.protobuf.message import Message
@@ -29,6 +29,7 @@ from google.protobuf.message import Message
 _FD = descriptor.FieldDescriptor
 _MISSING = object()
 Convert = Callable[[Any], Any]
+M = TypeVar("M", bound=Message)
 
 
 @lru_cache(maxsize=1024)
@@ -62,7 +63,7 @@ def enum_value(enum_type: descriptor.EnumDescriptor, number: int) -> str:
     return "" if short == "UNSPECIFIED" else short.lower()
 
 
-def fill(message: Message, /, *sources: Any, **overrides: Any) -> Message:
+def fill(message: M, /, *sources: Any, **overrides: Any) -> M:
     """Set each field of `message` from overrides, else the first source naming it.
 
     A source is a Mapping (looked up with .get) or any object (its attributes). A
@@ -98,24 +99,27 @@ def fill(message: Message, /, *sources: Any, **overrides: Any) -> Message:
         elif kind is _TEXT:
             setattr(message, name, value if type(value) is str else _text(value))
         else:
-            put(message, value)
+            cast(_Setter, put)(message, value)  # a _CALL field always has its setter
     return message
 
 
 # A field's kind in a plan: set as is, set as text, or set by the plan's function.
 _AS_IS, _TEXT, _CALL = "as is", "text", "call"
-_Plan = tuple[tuple[str, str, Callable[[Message, Any], None] | None], ...]
+_Setter = Callable[[Message, Any], None]
+_Plan = tuple[tuple[str, str, _Setter | None], ...]
 _PLANS: dict[type, _Plan] = {}
 
 
 def _plan(cls: type[Message]) -> _Plan:
     """(name, kind, setter) per field of `cls`, in descriptor order (later oneof members win)."""
-    plan = tuple(_field_plan(field) for field in cls.DESCRIPTOR.fields)
+    # The stubs add upb's Descriptor type; at runtime that is a descriptor.Descriptor.
+    fields = cast(descriptor.Descriptor, cls.DESCRIPTOR).fields
+    plan = tuple(_field_plan(field) for field in fields)
     _PLANS[cls] = plan
     return plan
 
 
-def _field_plan(field: _FD) -> tuple[str, str, Callable[[Message, Any], None] | None]:
+def _field_plan(field: _FD) -> tuple[str, str, _Setter | None]:
     name = field.name
     if field.message_type is not None and field.message_type.GetOptions().map_entry:
         value_field = field.message_type.fields_by_name["value"]

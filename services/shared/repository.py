@@ -15,20 +15,28 @@ import base64
 import json
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from asyncpg.exceptions import UniqueViolationError
-from sqlalchemy import TextClause, text
+from sqlalchemy import RowMapping, TextClause, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from shared.documents import from_document, to_document
-from shared.domain import Aggregate, AlreadyExists, InvalidArgument, NotFound, VersionConflict
+from shared.domain import (
+    Aggregate,
+    AlreadyExists,
+    InvalidArgument,
+    NotFound,
+    VersionConflict,
+    VersionedAggregate,
+)
 
 A = TypeVar("A", bound=Aggregate)
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=4096)
@@ -76,7 +84,7 @@ class Driver:
         query, names = positional(statement)
         return list(await (await self._ready()).fetch(query, *[params[n] for n in names]))
 
-    async def executemany(self, statement: str, rows: list[Mapping[str, Any]]) -> None:
+    async def executemany(self, statement: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """One statement for many rows, pipelined: one round trip, no results."""
         query, names = positional(statement)
         await (await self._ready()).executemany(query, [[r[n] for n in names] for r in rows])
@@ -117,8 +125,8 @@ class Where:
 
 
 @dataclass(frozen=True)
-class Page(Generic[A]):
-    items: list[A]
+class Page(Generic[T]):
+    items: list[T]
     next_page_token: str
     total_size: int
 
@@ -235,7 +243,7 @@ class DocumentRepository(Generic[A]):
             self._loaded[aggregate.id] = aggregate.version
         self._locked.update(a.id for a in inserts)
 
-    def _load(self, row: Mapping[str, Any], *, locked: bool = False) -> A:
+    def _load(self, row: Mapping[str, Any] | RowMapping, *, locked: bool = False) -> A:
         data = row["data"]
         aggregate: A = from_document(
             self.model, json.loads(data) if isinstance(data, str) else data
@@ -367,11 +375,13 @@ class DocumentRepository(Generic[A]):
         return max(int(estimate["Plan"]["Plan Rows"]), int(capped), at_least)
 
     def _values(self, aggregate: A) -> dict[str, Any]:
+        # Every stored aggregate is a VersionedAggregate; A stays bound to Aggregate for callers.
+        versioned = cast(VersionedAggregate, aggregate)
         return {
             "id": aggregate.id,
             "version": aggregate.version,
-            "create_time": aggregate.create_time,
-            "update_time": aggregate.update_time,
+            "create_time": versioned.create_time,
+            "update_time": versioned.update_time,
             "data": json.dumps(to_document(aggregate)),
             **self.columns(aggregate),
         }

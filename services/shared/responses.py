@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
-
-from shared.repository import Page
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
-def page_fields(items_field: str, page: Page[T], to_message: Callable[[T], Any]) -> dict[str, Any]:
+class PageLike(Protocol[T_co]):
+    """What a List response is made of: shared.repository.Page or a context's own page."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+    @property
+    def next_page_token(self) -> str: ...
+    @property
+    def total_size(self) -> int: ...
+
+
+def page_fields(
+    items_field: str, page: PageLike[T], to_message: Callable[[T], Any]
+) -> dict[str, Any]:
     """A List response's items (mapped to messages), next_page_token and total_size (AIP-158)."""
     return {
         items_field: [to_message(item) for item in page.items],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, Self, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -12,8 +12,9 @@ from shared import context
 from shared.db import set_tenant
 from shared.domain import Aggregate, FailedPrecondition
 from shared.outbox import OutboxWriter
+from shared.repository import DocumentRepository
 
-R = TypeVar("R")
+R = TypeVar("R", bound=DocumentRepository[Any])
 
 
 class NoTenant(FailedPrecondition):
@@ -39,7 +40,7 @@ class UnitOfWork:
         self._tracked: list[Aggregate] = []
         self._done = False
 
-    async def __aenter__(self) -> UnitOfWork:
+    async def __aenter__(self) -> Self:
         ctx = context.current()
         project = self._project_id or (ctx.project_id if ctx else None)
         user = self._user_id or (ctx.principal.user_id if ctx and ctx.principal else None)

@@ -247,7 +247,8 @@ class ContactListRepository(DocumentRepository[ContactList]):
 
 
 def _document(data: Any) -> dict[str, Any]:
-    return json.loads(data) if isinstance(data, str) else data
+    document: dict[str, Any] = json.loads(data) if isinstance(data, str) else data
+    return document
 
 
 def _contact(data: Any) -> Contact:

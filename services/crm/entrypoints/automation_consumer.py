@@ -14,7 +14,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from datetime import UTC
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from google.protobuf import json_format
 from google.protobuf.descriptor import FieldDescriptor
@@ -28,6 +28,9 @@ from shared.protomap import enum_value
 from ventros.crm.v1 import events_pb2 as crm_events
 from ventros.messaging.v1 import events_pb2 as messaging_events
 from ventros.messaging.v1 import message_pb2, session_pb2
+
+if TYPE_CHECKING:
+    from google._upb._message import FieldDescriptor as UpbFieldDescriptor
 
 log = logging.getLogger(__name__)
 QUEUE = CONSUMER
@@ -171,7 +174,7 @@ def facts_of(message: Message, skip: tuple[str, ...] = ()) -> Details:
     return found
 
 
-def _fact(field: FieldDescriptor, value: Any) -> Any:
+def _fact(field: FieldDescriptor | UpbFieldDescriptor, value: Any) -> Any:
     if field.enum_type is not None:
         return enum_value(field.enum_type, value) or None
     if field.message_type is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 
@@ -17,7 +18,7 @@ from ventros.crm.v1 import contact_event_pb2 as ce
 from ventros.crm.v1 import contact_event_service_pb2 as pb
 from ventros.crm.v1 import contact_event_service_pb2_grpc
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 LIVE_METADATA = (("x-ventros-stream", "live"),)
 
 

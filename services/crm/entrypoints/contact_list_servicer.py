@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 import grpc
 
@@ -16,7 +17,7 @@ from shared.responses import page_fields
 from ventros.crm.v1 import contact_list_pb2, contact_list_service_pb2_grpc
 from ventros.crm.v1 import contact_list_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def contact_ids(values: Iterable[str]) -> list[uuid.UUID]:

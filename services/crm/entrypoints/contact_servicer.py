@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 
@@ -28,7 +29,7 @@ UPDATABLE = {
     "source_channel",
     "source_channel_id",
 }
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def contact_filter(request: pb.ListContactsRequest | pb.ExportContactsRequest) -> ContactFilter:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from crm.entrypoints import note_mappers as m
@@ -19,7 +21,7 @@ from shared.responses import page_fields
 from ventros.crm.v1 import note_pb2, note_service_pb2_grpc
 from ventros.crm.v1 import note_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def note_filter(request: pb.ListNotesRequest) -> NoteFilter:

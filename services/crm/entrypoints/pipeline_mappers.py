@@ -127,7 +127,7 @@ def lead_qualification(message: pb.LeadQualificationConfig) -> dict[str, Any]:
 def new_status(message: pb.PipelineStatus, at: str) -> NewStatus:
     """A status to add (new statuses are active), its fields checked and named under `at`."""
     kind = enum_value(pb.PipelineStatusType.DESCRIPTOR, message.type) or "open"
-    given = {
+    given: dict[str, Any] = {
         "name": message.name,
         "description": message.description,
         "color": message.color,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from crm.entrypoints import pipeline_mappers as m
@@ -20,7 +22,7 @@ from shared.responses import page_fields
 from ventros.crm.v1 import pipeline_service_pb2 as pb
 from ventros.crm.v1 import pipeline_service_pb2_grpc
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def no_filter(expression: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from google.protobuf import json_format
@@ -57,7 +58,7 @@ def with_url_utm(found: Attribution) -> Attribution:
     query = {
         key.lower(): values[0] for key, values in parse_qs(urlsplit(found.ad_url).query).items()
     }
-    missing = {
+    missing: dict[str, Any] = {
         name: query[name] for name in UTM_FIELDS if not getattr(found, name) and query.get(name)
     }
     return replace(found, **missing) if missing else found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from crm.entrypoints import tracking_mappers as m
@@ -12,7 +14,7 @@ from shared.responses import page_fields
 from ventros.crm.v1 import tracking_service_pb2 as pb
 from ventros.crm.v1 import tracking_service_pb2_grpc
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def tracking_filter(request: pb.ListTrackingsRequest) -> TrackingFilter:

@@ -63,7 +63,8 @@ class ContactLists:
         self, query: ListQuery, page_size: int, page_token: str, order_by: str
     ) -> Page[ContactList]:
         order = Order.parse(order_by, SORTABLE)
-        clauses, params = [] if query.show_deleted else ["delete_time IS NULL"], {}
+        clauses = [] if query.show_deleted else ["delete_time IS NULL"]
+        params: dict[str, Any] = {}
         if query.type:
             clauses.append("kind = :kind")
             params["kind"] = query.type

@@ -182,9 +182,9 @@ class Timeline:
                 await on_live()
             replayed: set[uuid.UUID] = set()
             if since is not None:
-                async for event in self._replay(where, since):
-                    replayed.add(event.id)
-                    yield event
+                async for entry in self._replay(where, since):
+                    replayed.add(entry.id)
+                    yield entry
             while True:
                 notices = await subscription.next()
                 fresh = [n.event_id for n in notices if n.event_id not in replayed]

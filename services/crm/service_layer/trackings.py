@@ -55,7 +55,8 @@ class TrackingFilter:
     create_time_before: datetime | None = None
 
     def compile(self) -> tuple[str, dict[str, Any]]:
-        clauses, params = ["TRUE"], {}
+        clauses = ["TRUE"]
+        params: dict[str, Any] = {}
         if self.contact_id:
             clauses.append("contact_id = :contact_id")
             params["contact_id"] = self.contact_id

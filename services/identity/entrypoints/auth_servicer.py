@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import grpc
 
@@ -17,6 +18,8 @@ from shared.requests import caller, optional_uuid
 from shared.tokens import IssuedToken
 from ventros.identity.v1 import auth_pb2, auth_service_pb2_grpc
 from ventros.identity.v1 import auth_service_pb2 as pb
+
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def access_token(issued: IssuedToken) -> auth_pb2.AccessToken:
@@ -38,9 +41,7 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
     def __init__(self, auth: Authentication, uow: Callable[..., IdentityUnitOfWork]) -> None:
         self._auth, self._uow = auth, uow
 
-    async def Register(
-        self, request: pb.RegisterRequest, context: grpc.aio.ServicerContext
-    ) -> pb.RegisterResponse:
+    async def Register(self, request: pb.RegisterRequest, context: Context) -> pb.RegisterResponse:
         made, issued = await self._auth.register(
             name=request.name,
             email=request.email,
@@ -59,9 +60,7 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
             access_token=access_token(issued),
         )
 
-    async def Login(
-        self, request: pb.LoginRequest, context: grpc.aio.ServicerContext
-    ) -> pb.LoginResponse:
+    async def Login(self, request: pb.LoginRequest, context: Context) -> pb.LoginResponse:
         done = await self._auth.log_in(
             request.email, request.password, optional_uuid(request.project_id, "project_id")
         )
@@ -73,7 +72,7 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
         )
 
     async def ExchangeToken(
-        self, request: pb.ExchangeTokenRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ExchangeTokenRequest, context: Context
     ) -> pb.ExchangeTokenResponse:
         _, principal = await self._auth.authenticate_key(request.api_key, "token_exchange")
         ttl = request.ttl.ToTimedelta() if request.HasField("ttl") else None
@@ -83,7 +82,7 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
         )
 
     async def VerifyApiKey(
-        self, request: pb.VerifyApiKeyRequest, context: grpc.aio.ServicerContext
+        self, request: pb.VerifyApiKeyRequest, context: Context
     ) -> pb.VerifyApiKeyResponse:
         try:
             key, principal = await self._auth.authenticate_key(request.api_key, "verification")
@@ -108,7 +107,7 @@ class AuthServicer(auth_service_pb2_grpc.AuthServiceServicer):
         )
 
     async def GetCurrentPrincipal(
-        self, request: pb.GetCurrentPrincipalRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetCurrentPrincipalRequest, context: Context
     ) -> pb.GetCurrentPrincipalResponse:
         me = caller()
         response = pb.GetCurrentPrincipalResponse()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import grpc
 
 from identity.domain.permissions import Resource
@@ -21,6 +23,8 @@ from ventros.identity.v1 import (
     authorization_service_pb2 as pb,
 )
 
+Context = grpc.aio.ServicerContext[Any, Any]
+
 DEFAULT_ROLES_PAGE = 50
 DEFAULT_PERMISSIONS_PAGE = 100
 
@@ -35,20 +39,18 @@ class AuthorizationServicer(authorization_service_pb2_grpc.AuthorizationServiceS
         self._authorization = authorization
 
     async def ListRoles(
-        self, request: pb.ListRolesRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListRolesRequest, context: Context
     ) -> pb.ListRolesResponse:
         no_filter(request.filter, "GetRole to read one role")
         roles = self._authorization.roles(request.order_by)
         page = static_page(roles, request.page_size, request.page_token, default=DEFAULT_ROLES_PAGE)
         return pb.ListRolesResponse(**page_fields("roles", page, mappers.role))
 
-    async def GetRole(
-        self, request: pb.GetRoleRequest, context: grpc.aio.ServicerContext
-    ) -> pb.GetRoleResponse:
+    async def GetRole(self, request: pb.GetRoleRequest, context: Context) -> pb.GetRoleResponse:
         return pb.GetRoleResponse(role=mappers.role(self._authorization.role(request.role_name)))
 
     async def ListPermissions(
-        self, request: pb.ListPermissionsRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListPermissionsRequest, context: Context
     ) -> pb.ListPermissionsResponse:
         no_filter(request.filter, "resource and role")
         resource = enum_arg(authorization_pb2.PermissionResource, request.resource, "resource")
@@ -63,7 +65,7 @@ class AuthorizationServicer(authorization_service_pb2_grpc.AuthorizationServiceS
         return pb.ListPermissionsResponse(**page_fields("permissions", page, mappers.permission))
 
     async def CheckPermission(
-        self, request: pb.CheckPermissionRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CheckPermissionRequest, context: Context
     ) -> pb.CheckPermissionResponse:
         decision = await self._authorization.check(
             project_id=optional_uuid(request.project_id, "project_id"),
@@ -72,10 +74,17 @@ class AuthorizationServicer(authorization_service_pb2_grpc.AuthorizationServiceS
             api_key_id=optional_uuid(request.api_key_id, "api_key_id"),
         )
         response = pb.CheckPermissionResponse(allowed=decision.allowed)
+        # enum_number gives the plain int the stubs' enum-class field type stands for.
         if decision.role is not None:
-            response.role = enum_number(authorization_pb2.ProjectRole.DESCRIPTOR, decision.role)
+            response.role = cast(
+                authorization_pb2.ProjectRole,
+                enum_number(authorization_pb2.ProjectRole.DESCRIPTOR, decision.role),
+            )
         if decision.denial_reason is not None:
-            response.denial_reason = enum_number(
-                authorization_pb2.PermissionDenialReason.DESCRIPTOR, decision.denial_reason
+            response.denial_reason = cast(
+                authorization_pb2.PermissionDenialReason,
+                enum_number(
+                    authorization_pb2.PermissionDenialReason.DESCRIPTOR, decision.denial_reason
+                ),
             )
         return response

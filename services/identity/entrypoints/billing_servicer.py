@@ -37,6 +37,8 @@ from ventros.identity.v1 import (
     billing_service_pb2 as pb,
 )
 
+Context = grpc.aio.ServicerContext[Any, Any]
+
 ACCOUNT_FIELDS = ("name", "billing_email")
 ACCOUNT_STATUS = billing_pb2.BillingAccountStatus.DESCRIPTOR
 METHOD_TYPE = billing_pb2.PaymentMethodType.DESCRIPTOR
@@ -122,7 +124,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     # billing accounts
 
     async def CreateBillingAccount(
-        self, request: pb.CreateBillingAccountRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CreateBillingAccountRequest, context: Context
     ) -> pb.CreateBillingAccountResponse:
         account = request.billing_account
         created = await self._billing.create_account(
@@ -135,7 +137,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.CreateBillingAccountResponse(billing_account=mappers.billing_account(created))
 
     async def GetBillingAccount(
-        self, request: pb.GetBillingAccountRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetBillingAccountRequest, context: Context
     ) -> pb.GetBillingAccountResponse:
         account = await self._billing.get_account(
             caller(), parse_uuid(request.billing_account_id, "billing_account_id")
@@ -143,7 +145,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.GetBillingAccountResponse(billing_account=mappers.billing_account(account))
 
     async def ListBillingAccounts(
-        self, request: pb.ListBillingAccountsRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListBillingAccountsRequest, context: Context
     ) -> pb.ListBillingAccountsResponse:
         page = await self._billing.list_accounts(
             caller(),
@@ -156,7 +158,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         )
 
     async def UpdateBillingAccount(
-        self, request: pb.UpdateBillingAccountRequest, context: grpc.aio.ServicerContext
+        self, request: pb.UpdateBillingAccountRequest, context: Context
     ) -> pb.UpdateBillingAccountResponse:
         account = request.billing_account
         paths = mask_paths(request.update_mask, ACCOUNT_FIELDS)
@@ -170,7 +172,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.UpdateBillingAccountResponse(billing_account=mappers.billing_account(updated))
 
     async def AddPaymentMethod(
-        self, request: pb.AddPaymentMethodRequest, context: grpc.aio.ServicerContext
+        self, request: pb.AddPaymentMethodRequest, context: Context
     ) -> pb.AddPaymentMethodResponse:
         account_id = parse_uuid(request.billing_account_id, "billing_account_id")
         if not request.HasField("payment_method"):
@@ -185,7 +187,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.AddPaymentMethodResponse(billing_account=mappers.billing_account(account))
 
     async def RemovePaymentMethod(
-        self, request: pb.RemovePaymentMethodRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RemovePaymentMethodRequest, context: Context
     ) -> pb.RemovePaymentMethodResponse:
         account = await self._billing.remove_payment_method(
             caller(),
@@ -196,7 +198,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.RemovePaymentMethodResponse(billing_account=mappers.billing_account(account))
 
     async def ActivateBillingAccount(
-        self, request: pb.ActivateBillingAccountRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ActivateBillingAccountRequest, context: Context
     ) -> pb.ActivateBillingAccountResponse:
         account_id = parse_uuid(request.billing_account_id, "billing_account_id")
         method = (
@@ -210,7 +212,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.ActivateBillingAccountResponse(billing_account=mappers.billing_account(account))
 
     async def SuspendBillingAccount(
-        self, request: pb.SuspendBillingAccountRequest, context: grpc.aio.ServicerContext
+        self, request: pb.SuspendBillingAccountRequest, context: Context
     ) -> pb.SuspendBillingAccountResponse:
         account = await self._billing.suspend_account(
             caller(),
@@ -221,7 +223,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.SuspendBillingAccountResponse(billing_account=mappers.billing_account(account))
 
     async def ReactivateBillingAccount(
-        self, request: pb.ReactivateBillingAccountRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ReactivateBillingAccountRequest, context: Context
     ) -> pb.ReactivateBillingAccountResponse:
         account = await self._billing.reactivate_account(
             caller(),
@@ -231,7 +233,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.ReactivateBillingAccountResponse(billing_account=mappers.billing_account(account))
 
     async def CancelBillingAccount(
-        self, request: pb.CancelBillingAccountRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CancelBillingAccountRequest, context: Context
     ) -> pb.CancelBillingAccountResponse:
         account = await self._billing.cancel_account(
             caller(),
@@ -244,7 +246,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     # subscriptions
 
     async def CreateSubscription(
-        self, request: pb.CreateSubscriptionRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CreateSubscriptionRequest, context: Context
     ) -> pb.CreateSubscriptionResponse:
         sub = request.subscription
         created = await self._billing.create_subscription(
@@ -263,7 +265,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.CreateSubscriptionResponse(subscription=mappers.subscription(created))
 
     async def GetSubscription(
-        self, request: pb.GetSubscriptionRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetSubscriptionRequest, context: Context
     ) -> pb.GetSubscriptionResponse:
         sub = await self._billing.get_subscription(
             caller(), parse_uuid(request.subscription_id, "subscription_id")
@@ -271,7 +273,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.GetSubscriptionResponse(subscription=mappers.subscription(sub))
 
     async def ListSubscriptions(
-        self, request: pb.ListSubscriptionsRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListSubscriptionsRequest, context: Context
     ) -> pb.ListSubscriptionsResponse:
         page = await self._billing.list_subscriptions(
             caller(),
@@ -284,7 +286,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         )
 
     async def UpdateSubscription(
-        self, request: pb.UpdateSubscriptionRequest, context: grpc.aio.ServicerContext
+        self, request: pb.UpdateSubscriptionRequest, context: Context
     ) -> pb.UpdateSubscriptionResponse:
         sub = request.subscription
         paths = mask_paths(request.update_mask, SUBSCRIPTION_FIELDS)
@@ -314,7 +316,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.UpdateSubscriptionResponse(subscription=mappers.subscription(updated))
 
     async def CancelSubscription(
-        self, request: pb.CancelSubscriptionRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CancelSubscriptionRequest, context: Context
     ) -> pb.CancelSubscriptionResponse:
         sub = await self._billing.cancel_subscription(
             caller(),
@@ -327,7 +329,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     # invoices
 
     async def CreateInvoice(
-        self, request: pb.CreateInvoiceRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CreateInvoiceRequest, context: Context
     ) -> pb.CreateInvoiceResponse:
         invoice = request.invoice
         account_id = parse_uuid(invoice.billing_account_id, "invoice.billing_account_id")
@@ -345,7 +347,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.CreateInvoiceResponse(invoice=invoice_message(created))
 
     async def GetInvoice(
-        self, request: pb.GetInvoiceRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetInvoiceRequest, context: Context
     ) -> pb.GetInvoiceResponse:
         invoice = await self._billing.get_invoice(
             caller(), parse_uuid(request.invoice_id, "invoice_id")
@@ -353,7 +355,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.GetInvoiceResponse(invoice=invoice_message(invoice))
 
     async def ListInvoices(
-        self, request: pb.ListInvoicesRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListInvoicesRequest, context: Context
     ) -> pb.ListInvoicesResponse:
         page = await self._billing.list_invoices(
             caller(),
@@ -366,7 +368,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.ListInvoicesResponse(**page_fields("invoices", page, invoice_message))
 
     async def MarkInvoicePaid(
-        self, request: pb.MarkInvoicePaidRequest, context: grpc.aio.ServicerContext
+        self, request: pb.MarkInvoicePaidRequest, context: Context
     ) -> pb.MarkInvoicePaidResponse:
         invoice_id = parse_uuid(request.invoice_id, "invoice_id")
         paid = request.HasField("amount_paid")
@@ -381,7 +383,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.MarkInvoicePaidResponse(invoice=invoice_message(invoice))
 
     async def VoidInvoice(
-        self, request: pb.VoidInvoiceRequest, context: grpc.aio.ServicerContext
+        self, request: pb.VoidInvoiceRequest, context: Context
     ) -> pb.VoidInvoiceResponse:
         invoice = await self._billing.void_invoice(
             caller(),
@@ -392,7 +394,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.VoidInvoiceResponse(invoice=invoice_message(invoice))
 
     async def MarkInvoiceUncollectible(
-        self, request: pb.MarkInvoiceUncollectibleRequest, context: grpc.aio.ServicerContext
+        self, request: pb.MarkInvoiceUncollectibleRequest, context: Context
     ) -> pb.MarkInvoiceUncollectibleResponse:
         invoice = await self._billing.mark_invoice_uncollectible(
             caller(),
@@ -405,7 +407,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
     # usage
 
     async def GetUsageMeter(
-        self, request: pb.GetUsageMeterRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetUsageMeterRequest, context: Context
     ) -> pb.GetUsageMeterResponse:
         meter = await self._billing.get_meter(
             caller(), parse_uuid(request.usage_meter_id, "usage_meter_id")
@@ -413,7 +415,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.GetUsageMeterResponse(usage_meter=mappers.usage_meter(meter))
 
     async def ListUsageMeters(
-        self, request: pb.ListUsageMetersRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListUsageMetersRequest, context: Context
     ) -> pb.ListUsageMetersResponse:
         page = await self._billing.list_meters(
             caller(),
@@ -426,7 +428,7 @@ class BillingServicer(billing_service_pb2_grpc.BillingServiceServicer):
         return pb.ListUsageMetersResponse(**page_fields("usage_meters", page, mappers.usage_meter))
 
     async def RecordUsage(
-        self, request: pb.RecordUsageRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RecordUsageRequest, context: Context
     ) -> pb.RecordUsageResponse:
         recorded = await self._billing.record_usage(
             caller(),

@@ -40,6 +40,8 @@ from ventros.identity.v1 import (
     credential_service_pb2 as pb,
 )
 
+Context = grpc.aio.ServicerContext[Any, Any]
+
 E = TypeVar("E", bound=Enum)
 CREDENTIAL_FIELDS = ("name", "description", "metadata", "expire_time")
 
@@ -136,7 +138,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
     # API keys
 
     async def CreateApiKey(
-        self, request: pb.CreateApiKeyRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CreateApiKeyRequest, context: Context
     ) -> pb.CreateApiKeyResponse:
         key = request.api_key
         issued = await self._keys.create(
@@ -153,13 +155,13 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         )
 
     async def GetApiKey(
-        self, request: pb.GetApiKeyRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetApiKeyRequest, context: Context
     ) -> pb.GetApiKeyResponse:
         key = await self._keys.get(caller(), parse_uuid(request.api_key_id, "api_key_id"))
         return pb.GetApiKeyResponse(api_key=mappers.api_key(key))
 
     async def ListApiKeys(
-        self, request: pb.ListApiKeysRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListApiKeysRequest, context: Context
     ) -> pb.ListApiKeysResponse:
         page = await self._keys.list(
             caller(),
@@ -172,7 +174,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.ListApiKeysResponse(**page_fields("api_keys", page, mappers.api_key))
 
     async def UpdateApiKey(
-        self, request: pb.UpdateApiKeyRequest, context: grpc.aio.ServicerContext
+        self, request: pb.UpdateApiKeyRequest, context: Context
     ) -> pb.UpdateApiKeyResponse:
         key = request.api_key
         paths = mask_paths(request.update_mask, API_KEY_FIELDS)
@@ -191,7 +193,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.UpdateApiKeyResponse(api_key=mappers.api_key(updated))
 
     async def RotateApiKey(
-        self, request: pb.RotateApiKeyRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RotateApiKeyRequest, context: Context
     ) -> pb.RotateApiKeyResponse:
         issued = await self._keys.rotate(
             caller(), parse_uuid(request.api_key_id, "api_key_id"), version=request.version
@@ -201,7 +203,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         )
 
     async def RevokeApiKey(
-        self, request: pb.RevokeApiKeyRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RevokeApiKeyRequest, context: Context
     ) -> pb.RevokeApiKeyResponse:
         key = await self._keys.revoke(
             caller(),
@@ -214,7 +216,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
     # secrets
 
     async def CreateCredential(
-        self, request: pb.CreateCredentialRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CreateCredentialRequest, context: Context
     ) -> pb.CreateCredentialResponse:
         credential = request.credential
         stored = await self._secrets.create(
@@ -231,7 +233,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.CreateCredentialResponse(credential=mappers.credential(stored))
 
     async def GetCredential(
-        self, request: pb.GetCredentialRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetCredentialRequest, context: Context
     ) -> pb.GetCredentialResponse:
         credential = await self._secrets.get(
             caller(), parse_uuid(request.credential_id, "credential_id")
@@ -239,7 +241,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.GetCredentialResponse(credential=mappers.credential(credential))
 
     async def ListCredentials(
-        self, request: pb.ListCredentialsRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListCredentialsRequest, context: Context
     ) -> pb.ListCredentialsResponse:
         page = await self._secrets.list(
             caller(),
@@ -252,7 +254,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.ListCredentialsResponse(**page_fields("credentials", page, mappers.credential))
 
     async def UpdateCredential(
-        self, request: pb.UpdateCredentialRequest, context: grpc.aio.ServicerContext
+        self, request: pb.UpdateCredentialRequest, context: Context
     ) -> pb.UpdateCredentialResponse:
         credential = request.credential
         paths = mask_paths(request.update_mask, CREDENTIAL_FIELDS)
@@ -274,7 +276,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.UpdateCredentialResponse(credential=mappers.credential(updated))
 
     async def RotateCredential(
-        self, request: pb.RotateCredentialRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RotateCredentialRequest, context: Context
     ) -> pb.RotateCredentialResponse:
         credential_id = parse_uuid(request.credential_id, "credential_id")
         rotated = await self._secrets.rotate(
@@ -283,7 +285,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.RotateCredentialResponse(credential=mappers.credential(rotated))
 
     async def RevokeCredential(
-        self, request: pb.RevokeCredentialRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RevokeCredentialRequest, context: Context
     ) -> pb.RevokeCredentialResponse:
         revoked = await self._secrets.revoke(
             caller(),
@@ -294,7 +296,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         return pb.RevokeCredentialResponse(credential=mappers.credential(revoked))
 
     async def RevealCredential(
-        self, request: pb.RevealCredentialRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RevealCredentialRequest, context: Context
     ) -> pb.RevealCredentialResponse:
         revealed = await self._secrets.reveal(
             caller(), parse_uuid(request.credential_id, "credential_id"), request.purpose
@@ -305,7 +307,7 @@ class CredentialServicer(credential_service_pb2_grpc.CredentialServiceServicer):
         )
 
     async def RefreshOAuthToken(
-        self, request: pb.RefreshOAuthTokenRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RefreshOAuthTokenRequest, context: Context
     ) -> pb.RefreshOAuthTokenResponse:
         credential, refreshed = await self._secrets.refresh_oauth(
             caller(), parse_uuid(request.credential_id, "credential_id"), force=request.force

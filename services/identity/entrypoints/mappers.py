@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from identity.domain.api_keys import ApiKey
 from identity.domain.billing.accounts import BillingAccount
@@ -118,13 +119,20 @@ def usage_meter(m: UsageMeter) -> billing_pb2.UsageMeter:
 
 def principal(p: Principal, who: User | None = None) -> auth_pb2.Principal:
     kinds = {"user": "user", "api_key": "api_key", "service": "service"}
+    # The stubs type enum fields as the enum class; Value() gives the plain int it stands for.
     return auth_pb2.Principal(
-        type=auth_pb2.PrincipalType.Value(f"PRINCIPAL_TYPE_{kinds[p.kind].upper()}"),
+        type=cast(
+            auth_pb2.PrincipalType,
+            auth_pb2.PrincipalType.Value(f"PRINCIPAL_TYPE_{kinds[p.kind].upper()}"),
+        ),
         user_id=str(p.user_id or ""),
         api_key_id=p.subject if p.kind == "api_key" else "",
         service_name=p.subject if p.kind == "service" else "",
         project_id=str(p.project_id or ""),
-        role=authorization_pb2.ProjectRole.Value(f"PROJECT_ROLE_{p.role.upper()}") if p.role else 0,
+        role=cast(
+            authorization_pb2.ProjectRole,
+            authorization_pb2.ProjectRole.Value(f"PROJECT_ROLE_{p.role.upper()}") if p.role else 0,
+        ),
         permissions=sorted(p.permissions),
         email=str(who.email) if who else "",
         name=str(who.name) if who else "",

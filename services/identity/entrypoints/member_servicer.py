@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from identity.domain.roles import ProjectRole
@@ -20,6 +22,8 @@ from ventros.identity.v1 import (
     project_member_service_pb2 as pb,
 )
 
+Context = grpc.aio.ServicerContext[Any, Any]
+
 
 def role_arg(number: int, field: str = "role", *, required: bool = True) -> ProjectRole | None:
     value = enum_arg(authorization_pb2.ProjectRole, number, field, required=required)
@@ -35,7 +39,7 @@ class ProjectMemberServicer(project_member_service_pb2_grpc.ProjectMemberService
         self._members = members
 
     async def ListProjectMembers(
-        self, request: pb.ListProjectMembersRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListProjectMembersRequest, context: Context
     ) -> pb.ListProjectMembersResponse:
         check_listing(request.filter, request.order_by, hint="role, user_id and query")
         page = await self._members.list(
@@ -49,7 +53,7 @@ class ProjectMemberServicer(project_member_service_pb2_grpc.ProjectMemberService
         return pb.ListProjectMembersResponse(**page_fields("members", page, membership))
 
     async def GetProjectMember(
-        self, request: pb.GetProjectMemberRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetProjectMemberRequest, context: Context
     ) -> pb.GetProjectMemberResponse:
         found = await self._members.get(
             optional_uuid(request.project_id, "project_id"),
@@ -58,7 +62,7 @@ class ProjectMemberServicer(project_member_service_pb2_grpc.ProjectMemberService
         return pb.GetProjectMemberResponse(member=membership(found))
 
     async def InviteProjectMember(
-        self, request: pb.InviteProjectMemberRequest, context: grpc.aio.ServicerContext
+        self, request: pb.InviteProjectMemberRequest, context: Context
     ) -> pb.InviteProjectMemberResponse:
         role = role_arg(request.role)
         assert role is not None
@@ -72,7 +76,7 @@ class ProjectMemberServicer(project_member_service_pb2_grpc.ProjectMemberService
         return pb.InviteProjectMemberResponse(member=membership(found))
 
     async def ChangeProjectMemberRole(
-        self, request: pb.ChangeProjectMemberRoleRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ChangeProjectMemberRoleRequest, context: Context
     ) -> pb.ChangeProjectMemberRoleResponse:
         member_id = parse_uuid(request.member_id, "member_id")
         role = role_arg(request.role)
@@ -86,7 +90,7 @@ class ProjectMemberServicer(project_member_service_pb2_grpc.ProjectMemberService
         return pb.ChangeProjectMemberRoleResponse(member=membership(found))
 
     async def RemoveProjectMember(
-        self, request: pb.RemoveProjectMemberRequest, context: grpc.aio.ServicerContext
+        self, request: pb.RemoveProjectMemberRequest, context: Context
     ) -> pb.RemoveProjectMemberResponse:
         found = await self._members.remove(
             optional_uuid(request.project_id, "project_id"),

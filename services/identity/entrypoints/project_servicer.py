@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from identity.domain.assignment import (
@@ -18,6 +20,8 @@ from shared.requests import mask_paths, optional_uuid, parse_uuid, required
 from shared.responses import page_fields
 from ventros.identity.v1 import project_pb2, project_service_pb2_grpc
 from ventros.identity.v1 import project_service_pb2 as pb
+
+Context = grpc.aio.ServicerContext[Any, Any]
 
 UPDATABLE = (
     "name",
@@ -89,7 +93,7 @@ class ProjectServicer(project_service_pb2_grpc.ProjectServiceServicer):
         self._projects = projects
 
     async def CreateProject(
-        self, request: pb.CreateProjectRequest, context: grpc.aio.ServicerContext
+        self, request: pb.CreateProjectRequest, context: Context
     ) -> pb.CreateProjectResponse:
         given = request.project
         required(given.name, "project.name")
@@ -112,13 +116,13 @@ class ProjectServicer(project_service_pb2_grpc.ProjectServiceServicer):
         return pb.CreateProjectResponse(project=mappers.project(project))
 
     async def GetProject(
-        self, request: pb.GetProjectRequest, context: grpc.aio.ServicerContext
+        self, request: pb.GetProjectRequest, context: Context
     ) -> pb.GetProjectResponse:
         project = await self._projects.get(parse_uuid(request.project_id, "project_id"))
         return pb.GetProjectResponse(project=mappers.project(project))
 
     async def ListProjects(
-        self, request: pb.ListProjectsRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListProjectsRequest, context: Context
     ) -> pb.ListProjectsResponse:
         check_listing(
             request.filter,
@@ -136,7 +140,7 @@ class ProjectServicer(project_service_pb2_grpc.ProjectServiceServicer):
         return pb.ListProjectsResponse(**page_fields("projects", page, mappers.project))
 
     async def UpdateProject(
-        self, request: pb.UpdateProjectRequest, context: grpc.aio.ServicerContext
+        self, request: pb.UpdateProjectRequest, context: Context
     ) -> pb.UpdateProjectResponse:
         paths = mask_paths(request.update_mask, UPDATABLE)
         given = request.project
@@ -147,7 +151,7 @@ class ProjectServicer(project_service_pb2_grpc.ProjectServiceServicer):
         return pb.UpdateProjectResponse(project=mappers.project(project))
 
     async def ArchiveProject(
-        self, request: pb.ArchiveProjectRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ArchiveProjectRequest, context: Context
     ) -> pb.ArchiveProjectResponse:
         project = await self._projects.archive(
             parse_uuid(request.project_id, "project_id"), request.reason, version=request.version

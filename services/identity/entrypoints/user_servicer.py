@@ -25,6 +25,8 @@ from shared.responses import page_fields
 from ventros.identity.v1 import user_pb2, user_service_pb2_grpc
 from ventros.identity.v1 import user_service_pb2 as pb
 
+Context = grpc.aio.ServicerContext[Any, Any]
+
 UPDATABLE = ("name", "settings", "default_project_id", "role")
 
 
@@ -66,14 +68,12 @@ class UserServicer(user_service_pb2_grpc.UserServiceServicer):
     def __init__(self, users: Users) -> None:
         self._users = users
 
-    async def GetUser(
-        self, request: pb.GetUserRequest, context: grpc.aio.ServicerContext
-    ) -> pb.GetUserResponse:
+    async def GetUser(self, request: pb.GetUserRequest, context: Context) -> pb.GetUserResponse:
         user = await self._users.get(parse_uuid(request.user_id, "user_id"))
         return pb.GetUserResponse(user=mappers.user(user))
 
     async def ListUsers(
-        self, request: pb.ListUsersRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ListUsersRequest, context: Context
     ) -> pb.ListUsersResponse:
         check_listing(request.filter, request.order_by, hint="project_id, status, role and query")
         page = await self._users.list(
@@ -87,7 +87,7 @@ class UserServicer(user_service_pb2_grpc.UserServiceServicer):
         return pb.ListUsersResponse(**page_fields("users", page, mappers.user))
 
     async def UpdateUser(
-        self, request: pb.UpdateUserRequest, context: grpc.aio.ServicerContext
+        self, request: pb.UpdateUserRequest, context: Context
     ) -> pb.UpdateUserResponse:
         paths = mask_paths(request.update_mask, UPDATABLE)
         given = request.user
@@ -109,7 +109,7 @@ class UserServicer(user_service_pb2_grpc.UserServiceServicer):
         return pb.UpdateUserResponse(user=mappers.user(user))
 
     async def ChangePassword(
-        self, request: pb.ChangePasswordRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ChangePasswordRequest, context: Context
     ) -> pb.ChangePasswordResponse:
         if not request.new_password:
             raise InvalidArgument.field("new_password", "is required")
@@ -119,7 +119,7 @@ class UserServicer(user_service_pb2_grpc.UserServiceServicer):
         return pb.ChangePasswordResponse(user=mappers.user(user))
 
     async def SuspendUser(
-        self, request: pb.SuspendUserRequest, context: grpc.aio.ServicerContext
+        self, request: pb.SuspendUserRequest, context: Context
     ) -> pb.SuspendUserResponse:
         user = await self._users.suspend(
             parse_uuid(request.user_id, "user_id"), request.reason, version=request.version
@@ -127,7 +127,7 @@ class UserServicer(user_service_pb2_grpc.UserServiceServicer):
         return pb.SuspendUserResponse(user=mappers.user(user))
 
     async def ReactivateUser(
-        self, request: pb.ReactivateUserRequest, context: grpc.aio.ServicerContext
+        self, request: pb.ReactivateUserRequest, context: Context
     ) -> pb.ReactivateUserResponse:
         user = await self._users.reactivate(
             parse_uuid(request.user_id, "user_id"), version=request.version

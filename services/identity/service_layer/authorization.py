@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from identity.domain.permissions import ALL_PERMISSIONS, Operation, Resource, parse_permission
 from identity.domain.roles import (
@@ -51,13 +51,15 @@ class Decision:
 
 
 @dataclass(frozen=True)
-class StaticPage:
-    items: list
+class StaticPage(Generic[T]):
+    items: list[T]
     next_page_token: str
     total_size: int
 
 
-def static_page(items: Sequence[T], page_size: int, page_token: str, *, default: int) -> StaticPage:
+def static_page(
+    items: Sequence[T], page_size: int, page_token: str, *, default: int
+) -> StaticPage[T]:
     """Offset paging over a short, fixed list (roles, permissions)."""
     if page_size < 0:
         raise InvalidArgument.field("page_size", "must not be negative")

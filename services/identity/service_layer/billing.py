@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import TypeVar
 
 from identity.domain.billing import (
     BillingAccount,
@@ -36,6 +36,7 @@ from identity.service_layer.credentials import check_list_request, own_project, 
 from identity.service_layer.unit_of_work import IdentityUnitOfWork
 from shared.context import Principal
 from shared.domain import (
+    Aggregate,
     AlreadyExists,
     FailedPrecondition,
     InvalidArgument,
@@ -44,9 +45,10 @@ from shared.domain import (
     new_id,
     utcnow,
 )
-from shared.repository import MAX_PAGE_SIZE, Page, Where
+from shared.repository import MAX_PAGE_SIZE, DocumentRepository, Page, Where
 
 UnitOfWorkFactory = Callable[..., IdentityUnitOfWork]
+A = TypeVar("A", bound=Aggregate)
 
 SUBSCRIPTION_FIELDS = (
     "plan_id",
@@ -134,7 +136,9 @@ class Billing:
             if await remember_once(uow, project, self.CREATE_ACCOUNT, request_id, account.id):
                 await uow.commit()
                 return account
-        return await self._created(actor, self.CREATE_ACCOUNT, request_id, "billing_accounts")
+        return await self._created(
+            actor, self.CREATE_ACCOUNT, request_id, lambda uow: uow.billing_accounts
+        )
 
     async def get_account(self, actor: Principal, account_id: uuid.UUID) -> BillingAccount:
         async with self._scope(actor) as uow:
@@ -281,14 +285,18 @@ class Billing:
                 return found
 
     async def _created(
-        self, actor: Principal, operation: str, request_id: str, repository: str
-    ) -> Any:
+        self,
+        actor: Principal,
+        operation: str,
+        request_id: str,
+        repository: Callable[[IdentityUnitOfWork], DocumentRepository[A]],
+    ) -> A:
         """After losing a race with a concurrent retry: the resource that retry made."""
         project = own_project(actor)
         async with self._scope(actor) as uow:
             existing = await uow.idempotency.seen(project, operation, request_id)
             assert existing is not None
-            return await getattr(uow, repository).get(existing)
+            return await repository(uow).get(existing)
 
     # -- subscriptions ---------------------------------------------------------------------
 
@@ -329,7 +337,9 @@ class Billing:
             ):
                 await uow.commit()
                 return subscription
-        return await self._created(actor, self.CREATE_SUBSCRIPTION, request_id, "subscriptions")
+        return await self._created(
+            actor, self.CREATE_SUBSCRIPTION, request_id, lambda uow: uow.subscriptions
+        )
 
     async def get_subscription(self, actor: Principal, subscription_id: uuid.UUID) -> Subscription:
         async with self._scope(actor) as uow:
@@ -454,7 +464,7 @@ class Billing:
             if await remember_once(uow, project, self.CREATE_INVOICE, request_id, invoice.id):
                 await uow.commit()
                 return invoice
-        return await self._created(actor, self.CREATE_INVOICE, request_id, "invoices")
+        return await self._created(actor, self.CREATE_INVOICE, request_id, lambda uow: uow.invoices)
 
     async def get_invoice(self, actor: Principal, invoice_id: uuid.UUID) -> Invoice:
         async with self._scope(actor) as uow:

@@ -8,9 +8,11 @@ keeps the member's API keys in step (lowered on demotion, revoked on removal).
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from identity.domain.api_keys import ApiKey
 from identity.domain.errors import ArchivedProjectIsReadOnly, CannotGrantHigherRole
@@ -77,7 +79,8 @@ class Members:
         me = caller()
         async with self._uow() as uow:
             project = await current_project_id(uow, me, project_id)
-            clauses, params = ["project_id = :project"], {"project": project}
+            clauses = ["project_id = :project"]
+            params: dict[str, Any] = {"project": project}
             if role is not None:
                 clauses.append("role = :role")
                 params["role"] = role.value
@@ -198,7 +201,7 @@ class Members:
         return Membership(member, user)
 
     @staticmethod
-    def _in(roster: list[ProjectMember], member_id: uuid.UUID) -> ProjectMember:
+    def _in(roster: builtins.list[ProjectMember], member_id: uuid.UUID) -> ProjectMember:
         for member in roster:
             if member.id == member_id:
                 return member
@@ -211,14 +214,16 @@ class Members:
             raise ArchivedProjectIsReadOnly(f"project {project_id} is archived")
 
     @staticmethod
-    async def _users(uow: IdentityUnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, User]:
+    async def _users(
+        uow: IdentityUnitOfWork, ids: builtins.list[uuid.UUID]
+    ) -> dict[uuid.UUID, User]:
         if not ids:
             return {}
         page = await uow.users.page("id = ANY(:ids)", {"ids": list(set(ids))}, MAX_PAGE_SIZE, "")
         return {u.id: u for u in page.items}
 
     @staticmethod
-    async def _keys_of(uow: IdentityUnitOfWork, user_id: uuid.UUID) -> list[ApiKey]:
+    async def _keys_of(uow: IdentityUnitOfWork, user_id: uuid.UUID) -> builtins.list[ApiKey]:
         """Every API key the user created in the current project (row-level security)."""
         keys: list[ApiKey] = []
         token = ""

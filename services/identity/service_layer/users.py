@@ -79,7 +79,8 @@ class Users:
         if project_id is not None and project_id != me.project_id:
             raise NotFound("project", project_id)
         async with self._uow() as uow:
-            clauses, params = [], {}
+            clauses: list[str] = []
+            params: dict[str, Any] = {}
             if project_id is None and await self._is_platform_admin(uow, me):
                 clauses.append("true")
             else:

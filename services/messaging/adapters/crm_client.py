@@ -46,7 +46,8 @@ class ContactFinder(Protocol):
 
 class CrmContacts:
     def __init__(self, channel: grpc.aio.Channel, service_token: str, timeout: float = 5.0) -> None:
-        self._stub = contact_service_pb2_grpc.ContactServiceStub(channel)
+        # protoc's *_pb2_grpc modules are untyped
+        self._stub = contact_service_pb2_grpc.ContactServiceStub(channel)  # type: ignore[no-untyped-call]
         self._token, self._timeout = service_token, timeout
 
     async def find_or_create(

@@ -162,8 +162,9 @@ def extract_message_id(raw: Any) -> str:
         mid = raw.get("id")
         if isinstance(mid, str) and mid:
             return mid
-        if isinstance(mid, dict) and isinstance(mid.get("_serialized"), str):
-            return mid["_serialized"]
+        serialized = mid.get("_serialized") if isinstance(mid, dict) else None
+        if isinstance(serialized, str):
+            return serialized
         key = raw.get("key")
         if isinstance(key, dict) and key.get("id") and key.get("remoteJid"):
             from_me = "true" if key.get("fromMe") else "false"
@@ -247,7 +248,7 @@ class WahaClient:
     def _delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
             return min(retry_after, self.max_retry_after)
-        base = min(self.max_backoff, self.backoff * (2**attempt))
+        base: float = min(self.max_backoff, self.backoff * (2**attempt))
         return base / 2 + random.uniform(0, base / 2)
 
     async def _request(

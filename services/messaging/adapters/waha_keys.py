@@ -21,7 +21,8 @@ class IdentityUnavailable(Exception):
 
 class WahaKeys:
     def __init__(self, channel: grpc.aio.Channel, service_token: str, ttl: float = 60.0) -> None:
-        self._stub = credential_service_pb2_grpc.CredentialServiceStub(channel)
+        # protoc's *_pb2_grpc modules are untyped
+        self._stub = credential_service_pb2_grpc.CredentialServiceStub(channel)  # type: ignore[no-untyped-call]
         self._token, self._ttl = service_token, ttl
         self._kept: dict[tuple[uuid.UUID, uuid.UUID], tuple[float, str]] = {}
 
@@ -48,6 +49,6 @@ class WahaKeys:
                 f"the channel's WAHA API key (credential {credential_id}) cannot be read:"
                 f" {error.details()}"
             ) from error
-        key = answer.secret.token
+        key: str = answer.secret.token
         self._kept[(project_id, credential_id)] = (time.monotonic() + self._ttl, key)
         return key

@@ -11,17 +11,24 @@ from messaging.domain.events import ChannelLabelDeleted, ChannelLabelUpserted
 from shared.domain import utcnow
 
 if TYPE_CHECKING:
-    from messaging.domain.channels import Channel
+    from messaging.domain.base import VersionedAggregate as _Aggregate
+else:
+    _Aggregate = object
 
 
-class ChannelActivity:
+class ChannelActivity(_Aggregate):
     """Traffic methods of Channel (a mixin: `self` is the Channel)."""
 
-    def label(self: Channel, label_id: str) -> ChannelLabel | None:
+    if TYPE_CHECKING:  # the Channel fields these methods use (declared in Channel)
+        labels: tuple[ChannelLabel, ...]
+        last_history_import_id: uuid.UUID | None
+        last_history_import_time: datetime | None
+
+    def label(self, label_id: str) -> ChannelLabel | None:
         return next((x for x in self.labels if x.id == label_id), None)
 
     def upsert_label(
-        self: Channel,
+        self,
         label_id: str,
         name: str,
         *,
@@ -44,7 +51,7 @@ class ChannelActivity:
         self.record(ChannelLabelUpserted(**self._envelope(moment), channel_id=self.id, label=new))
         return True
 
-    def delete_label(self: Channel, label_id: str, *, now: datetime | None = None) -> bool:
+    def delete_label(self, label_id: str, *, now: datetime | None = None) -> bool:
         """WAHA `label.deleted`; returns False for a label we do not know."""
         old = self.label(label_id)
         if old is None:
@@ -59,7 +66,7 @@ class ChannelActivity:
         return True
 
     def record_history_import(
-        self: Channel, history_import_id: uuid.UUID, *, now: datetime | None = None
+        self, history_import_id: uuid.UUID, *, now: datetime | None = None
     ) -> None:
         moment = now or utcnow()
         self.last_history_import_id = history_import_id

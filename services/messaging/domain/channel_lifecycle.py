@@ -20,17 +20,35 @@ from messaging.domain.events import (
     ChannelDeleted,
     ChannelStatusChanged,
 )
-from shared.domain import utcnow
+from shared.domain import FailedPrecondition, utcnow
 
 if TYPE_CHECKING:
-    from messaging.domain.channels import Channel
+    import uuid
+
+    from messaging.domain.base import VersionedAggregate as _Aggregate
+    from messaging.domain.channel_config import WahaConfig
+    from messaging.domain.channel_types import ChannelTypeCode
+else:
+    _Aggregate = object
 
 
-class ChannelLifecycle:
+class ChannelLifecycle(_Aggregate):
     """Status methods of Channel (a mixin: `self` is the Channel)."""
 
+    if TYPE_CHECKING:  # the Channel fields these methods use (declared in Channel)
+        name: str
+        channel_type_code: ChannelTypeCode
+        status: ChannelStatus
+        status_message: str
+        status_change_time: datetime | None
+        waha_config: WahaConfig | None
+        pipeline_id: uuid.UUID | None
+        delete_time: datetime | None
+
+        def check_live(self) -> None: ...
+
     def change_status(
-        self: Channel,
+        self,
         status: ChannelStatus | str,
         *,
         status_message: str = "",
@@ -82,15 +100,15 @@ class ChannelLifecycle:
             )
         return True
 
-    def activate(self: Channel, *, now: datetime | None = None) -> bool:
+    def activate(self, *, now: datetime | None = None) -> bool:
         """A user asked to connect: the channel waits for the provider to confirm."""
         return self.change_status(ChannelStatus.ACTIVATING, now=now)
 
-    def deactivate(self: Channel, reason: str = "", *, now: datetime | None = None) -> bool:
+    def deactivate(self, reason: str = "", *, now: datetime | None = None) -> bool:
         return self.change_status(ChannelStatus.INACTIVE, reason=reason or "deactivated", now=now)
 
     def follow_waha_status(
-        self: Channel,
+        self,
         status: WahaSessionStatus | str,
         *,
         status_message: str = "",
@@ -105,7 +123,7 @@ class ChannelLifecycle:
         waha = WahaSessionStatus(str(status).lower())
         config = self.waha_config
         if config is None:
-            raise errors.FailedPrecondition("only WAHA channels follow WAHA session status")
+            raise FailedPrecondition("only WAHA channels follow WAHA session status")
         moment = now or utcnow()
         seen = at or moment
         if config.session_status_time and seen < config.session_status_time:
@@ -127,7 +145,7 @@ class ChannelLifecycle:
             self._touch(moment)  # the WAHA status itself is still new state to save
         return changed
 
-    def delete(self: Channel, *, now: datetime | None = None) -> None:
+    def delete(self, *, now: datetime | None = None) -> None:
         self.check_live()
         moment = self._touch(now)
         self.delete_time = moment

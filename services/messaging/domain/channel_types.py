@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from messaging.domain.message_parts import MessageContentType as C
 
@@ -53,7 +54,9 @@ _WA_MEDIA = (C.IMAGE, C.VIDEO, C.AUDIO, C.VOICE, C.DOCUMENT, C.STICKER)
 _MB = 1024 * 1024
 
 
-def _type(code: ChannelTypeCode, name: str, description: str, active: bool, **caps) -> ChannelType:
+def _type(
+    code: ChannelTypeCode, name: str, description: str, active: bool, **caps: Any
+) -> ChannelType:
     # Stable ids: the same on every install, derived from the code.
     ident = uuid.uuid5(uuid.NAMESPACE_URL, f"ventros:channel_type:{code.value}")
     return ChannelType(

@@ -14,7 +14,10 @@ from messaging.domain.events import ChatParticipantsChanged
 from shared.domain import FailedPrecondition, InvalidArgument
 
 if TYPE_CHECKING:
-    from messaging.domain.chats import Chat
+    from messaging.domain.base import VersionedAggregate as _Aggregate
+    from messaging.domain.chats import ChatType
+else:
+    _Aggregate = object
 
 
 class ChatParticipantsChange(StrEnum):
@@ -51,11 +54,19 @@ class ChatParticipant:
     leave_time: datetime | None = None
 
 
-class ChatParticipantsMixin:
+class ChatParticipantsMixin(_Aggregate):
     """Participant methods of Chat (a mixin: `self` is the Chat)."""
 
+    if TYPE_CHECKING:  # the Chat fields these methods use (declared in Chat)
+        channel_id: uuid.UUID
+        type: ChatType
+        participants: tuple[ChatParticipant, ...]
+
+        @property
+        def participant_count(self) -> int: ...
+
     def participants_changed(
-        self: Chat,
+        self,
         change: ChatParticipantsChange | str,
         participants: Iterable[ChatParticipant | str],
         *,
@@ -80,7 +91,7 @@ class ChatParticipantsMixin:
                 if present:
                     continue
                 new = dataclasses.replace(given, join_time=when, leave_time=None)
-            elif not present:
+            elif old is None or not present:
                 continue
             elif kind == ChatParticipantsChange.LEFT:
                 new = dataclasses.replace(old, leave_time=when)

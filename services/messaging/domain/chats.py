@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from messaging.domain.base import VersionedAggregate
 from messaging.domain.chat_participants import (
@@ -103,7 +104,7 @@ class Chat(ChatParticipantsMixin, VersionedAggregate):
         now: datetime | None = None,
     ) -> tuple[str, ...]:
         """Set the given fields; returns the ones that really changed."""
-        wanted = {"subject": subject, "description": description}
+        wanted: dict[str, object] = {"subject": subject, "description": description}
         if label_ids is not None:
             wanted["label_ids"] = tuple(dict.fromkeys(label_ids))
         changed = tuple(k for k, v in wanted.items() if v is not None and v != getattr(self, k))
@@ -159,7 +160,7 @@ class Chat(ChatParticipantsMixin, VersionedAggregate):
         )
         return True
 
-    def _ids(self, moment: datetime) -> dict[str, object]:
+    def _ids(self, moment: datetime) -> dict[str, Any]:
         envelope = self._envelope(moment)
         return {
             **envelope,

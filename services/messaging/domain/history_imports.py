@@ -11,6 +11,7 @@ import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from messaging.domain import errors
 from messaging.domain.base import VersionedAggregate
@@ -104,7 +105,7 @@ class HistoryImport(VersionedAggregate):
         self.status = wanted
         return moment
 
-    def _ids(self, moment: datetime) -> dict[str, object]:
+    def _ids(self, moment: datetime) -> dict[str, Any]:
         return {
             **self._envelope(moment),
             "history_import_id": self.id,

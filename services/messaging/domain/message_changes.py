@@ -5,22 +5,40 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from messaging.domain.events import MessageEdited, MessageReacted, MessageRevoked
-from messaging.domain.message_parts import MediaStorageStatus, MessageEdit, MessageReaction
+from messaging.domain.message_parts import (
+    MediaStorageStatus,
+    MessageEdit,
+    MessageMedia,
+    MessageReaction,
+)
 from shared.domain import FailedPrecondition, utcnow
 
 if TYPE_CHECKING:
-    from messaging.domain.messages import Message
+    from messaging.domain.base import VersionedAggregate as _Aggregate
+else:
+    _Aggregate = object
 
 
-class MessageChangesMixin:
+class MessageChangesMixin(_Aggregate):
     """Change methods of Message (a mixin: `self` is the Message). Changes to a
     revoked message are ignored (False): it is gone for everyone."""
 
+    if TYPE_CHECKING:  # the Message fields these methods use (declared in Message)
+        from_me: bool
+        text: str
+        media: MessageMedia | None
+        reactions: tuple[MessageReaction, ...]
+        edits: tuple[MessageEdit, ...]
+        revoked: bool
+        revoke_time: datetime | None
+
+        def _where(self) -> dict[str, Any]: ...
+
     def react(
-        self: Message,
+        self,
         emoji: str,
         *,
         from_me: bool = False,
@@ -64,7 +82,7 @@ class MessageChangesMixin:
         return True
 
     def edit(
-        self: Message,
+        self,
         text: str,
         *,
         from_me: bool | None = None,
@@ -91,7 +109,7 @@ class MessageChangesMixin:
         return True
 
     def revoke(
-        self: Message,
+        self,
         *,
         from_me: bool | None = None,
         at: datetime | None = None,
@@ -113,7 +131,7 @@ class MessageChangesMixin:
         return True
 
     def store_media(
-        self: Message,
+        self,
         storage_url: str = "",
         *,
         sha256: str = "",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from messaging.domain.events import (
     MessageDelivered,
@@ -12,12 +12,18 @@ from messaging.domain.events import (
     MessageRead,
     MessageSent,
 )
+from messaging.domain.events.messages import StatusChange
 from messaging.domain.message_ids import bare_message_id
-from messaging.domain.message_parts import MessageError
+from messaging.domain.message_parts import MessageContentType, MessageError, MessageSource
 from messaging.domain.message_status import MessageStatus, advances, status_for_ack
 
 if TYPE_CHECKING:
+    import uuid
+
+    from messaging.domain.base import VersionedAggregate as _Aggregate
     from messaging.domain.messages import Message
+else:
+    _Aggregate = object
 
 _TIME_FIELD = {
     MessageStatus.SENT: "sent_time",
@@ -26,18 +32,30 @@ _TIME_FIELD = {
     MessageStatus.PLAYED: "played_time",
     MessageStatus.FAILED: "failed_time",
 }
-_EVENTS = {
+_EVENTS: dict[MessageStatus, type[StatusChange]] = {
     MessageStatus.DELIVERED: MessageDelivered,
     MessageStatus.READ: MessageRead,
     MessageStatus.PLAYED: MessagePlayed,
 }
 
 
-class MessageDeliveryMixin:
+class MessageDeliveryMixin(_Aggregate):
     """Status methods of Message (a mixin: `self` is the Message)."""
 
+    if TYPE_CHECKING:  # the Message fields these methods use (declared in Message)
+        content_type: MessageContentType
+        source: MessageSource
+        agent_id: uuid.UUID | None
+        provider_message_id: str
+        provider_serialized_id: str
+        status: MessageStatus | None
+        error: MessageError | None
+        request_id: str
+
+        def _where(self) -> dict[str, Any]: ...
+
     def mark_sent(
-        self: Message,
+        self,
         provider_serialized_id: str,
         *,
         sent_time: datetime | None = None,
@@ -50,7 +68,7 @@ class MessageDeliveryMixin:
         return self.advance_status(MessageStatus.SENT, at=sent_time, now=now)
 
     def apply_ack(
-        self: Message,
+        self,
         ack: int,
         *,
         at: datetime | None = None,
@@ -65,7 +83,7 @@ class MessageDeliveryMixin:
         return self.advance_status(status, at=at, error=error, now=now)
 
     def fail(
-        self: Message,
+        self,
         error: MessageError,
         *,
         at: datetime | None = None,
@@ -74,7 +92,7 @@ class MessageDeliveryMixin:
         return self.advance_status(MessageStatus.FAILED, at=at, error=error, now=now)
 
     def advance_status(
-        self: Message,
+        self,
         status: MessageStatus | str,
         *,
         at: datetime | None = None,
@@ -101,7 +119,7 @@ class MessageDeliveryMixin:
                     agent_id=self.agent_id,
                     provider_message_id=self.provider_message_id,
                     sent_time=when,
-                    message=self.snapshot(),
+                    message=cast("Message", self).snapshot(),
                 )
             )
         elif wanted == MessageStatus.FAILED:
@@ -112,7 +130,6 @@ class MessageDeliveryMixin:
                 )
             )
         elif wanted in _EVENTS:
-            time_key = _TIME_FIELD[wanted]
-            event = _EVENTS[wanted]
-            self.record(event(**common, previous_status=previous, **{time_key: when}))
+            common[_TIME_FIELD[wanted]] = when
+            self.record(_EVENTS[wanted](**common, previous_status=previous))
         return True

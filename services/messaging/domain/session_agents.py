@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from messaging.domain import errors
 from messaging.domain.agent_sessions import AgentSessionRole
@@ -18,13 +18,41 @@ from messaging.domain.events import (
 from messaging.domain.session_states import SessionAssignmentSource, SessionEndReason, SessionStatus
 
 if TYPE_CHECKING:
-    from messaging.domain.sessions import Session
+    from messaging.domain.base import VersionedAggregate as _Aggregate
+    from messaging.domain.session_metrics import SessionMetrics
+else:
+    _Aggregate = object
 
 
-class SessionAgentsMixin:
+class SessionAgentsMixin(_Aggregate):
     """Agent and outcome methods of Session (a mixin: `self` is the Session)."""
 
-    def _ids(self: Session, moment: datetime) -> dict[str, object]:
+    if TYPE_CHECKING:  # the Session fields these methods use (declared in Session)
+        contact_id: uuid.UUID
+        channel_id: uuid.UUID
+        chat_id: uuid.UUID | None
+        pipeline_id: uuid.UUID | None
+        status: SessionStatus
+        end_reason: SessionEndReason | None
+        start_time: datetime
+        end_time: datetime | None
+        last_activity_time: datetime
+        metrics: SessionMetrics
+        current_agent_id: uuid.UUID | None
+        agent_ids: tuple[uuid.UUID, ...]
+        transfer_count: int
+        resolved: bool
+        resolve_time: datetime | None
+        escalated: bool
+        escalate_time: datetime | None
+        escalation_reason: str
+        converted: bool
+        close_note: str
+
+        @property
+        def is_active(self) -> bool: ...
+
+    def _ids(self, moment: datetime) -> dict[str, Any]:
         envelope = self._envelope(moment)
         return {
             **envelope,
@@ -33,12 +61,12 @@ class SessionAgentsMixin:
             "channel_id": self.channel_id,
         }
 
-    def _check_active(self: Session) -> None:
+    def _check_active(self) -> None:
         if not self.is_active:
             raise errors.SessionIsEnded(f"session {self.id} has ended")
 
     def assign_agent(
-        self: Session,
+        self,
         agent_id: uuid.UUID,
         *,
         role: AgentSessionRole | str = AgentSessionRole.PRIMARY,
@@ -76,7 +104,7 @@ class SessionAgentsMixin:
         return True
 
     def transfer(
-        self: Session, to_agent_id: uuid.UUID, *, reason: str = "", now: datetime | None = None
+        self, to_agent_id: uuid.UUID, *, reason: str = "", now: datetime | None = None
     ) -> bool:
         """Hand the session to another primary agent."""
         self._check_active()
@@ -99,7 +127,7 @@ class SessionAgentsMixin:
         return True
 
     def resolve(
-        self: Session,
+        self,
         *,
         note: str = "",
         agent_id: uuid.UUID | None = None,
@@ -121,7 +149,7 @@ class SessionAgentsMixin:
         return True
 
     def escalate(
-        self: Session,
+        self,
         reason: str,
         *,
         to_agent_id: uuid.UUID | None = None,
@@ -143,7 +171,7 @@ class SessionAgentsMixin:
         )
         return True
 
-    def mark_converted(self: Session, *, now: datetime | None = None) -> bool:
+    def mark_converted(self, *, now: datetime | None = None) -> bool:
         if self.converted:
             return False
         self._touch(now)
@@ -151,7 +179,7 @@ class SessionAgentsMixin:
         return True
 
     def end(
-        self: Session,
+        self,
         reason: SessionEndReason | str,
         at: datetime | None = None,
         *,
@@ -170,7 +198,8 @@ class SessionAgentsMixin:
             at = self.last_activity_time if timed_out else moment
         self.status, self.end_reason, self.end_time = SessionStatus.ENDED, reason, at
         self.close_note = note or self.close_note
-        self.metrics = self.metrics.with_duration(max(at - self.start_time, timedelta(0)))
+        duration = max(at - self.start_time, timedelta(0))
+        self.metrics = self.metrics.with_duration(duration)
         self.record(
             SessionEnded(
                 **self._ids(moment),
@@ -179,7 +208,7 @@ class SessionAgentsMixin:
                 end_reason=reason,
                 start_time=self.start_time,
                 end_time=at,
-                duration=self.metrics.duration,
+                duration=duration,
                 metrics=self.metrics,
                 agent_ids=self.agent_ids,
                 transfer_count=self.transfer_count,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from messaging.entrypoints import agent_mappers as m
@@ -15,7 +17,7 @@ from shared.responses import page_fields
 from ventros.messaging.v1 import agent_pb2, agent_service_pb2_grpc, agent_session_pb2
 from ventros.messaging.v1 import agent_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 class AgentServicer(agent_service_pb2_grpc.AgentServiceServicer):

@@ -3,7 +3,7 @@ come from the HistoryImportRpcs mixin (entrypoints/history_import_rpcs.py)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 
 import grpc
 
@@ -23,10 +23,10 @@ from shared.responses import page_fields
 from ventros.messaging.v1 import channel_pb2, channel_service_pb2_grpc, channel_type_pb2
 from ventros.messaging.v1 import channel_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
-async def _unimplemented(context: Context, error: ProviderNotSupported) -> Any:
+async def _unimplemented(context: Context, error: ProviderNotSupported) -> NoReturn:
     await context.abort(grpc.StatusCode.UNIMPLEMENTED, str(error))
 
 

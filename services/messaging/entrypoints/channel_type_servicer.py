@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from messaging.entrypoints import channel_mappers as m
@@ -12,7 +14,7 @@ from shared.responses import page_fields
 from ventros.messaging.v1 import channel_type_service_pb2 as pb
 from ventros.messaging.v1 import channel_type_service_pb2_grpc
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 class ChannelTypeServicer(channel_type_service_pb2_grpc.ChannelTypeServiceServicer):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from messaging.entrypoints import chat_mappers as m
@@ -13,7 +15,7 @@ from shared.responses import page_fields
 from ventros.messaging.v1 import chat_pb2, chat_service_pb2_grpc
 from ventros.messaging.v1 import chat_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 class ChatServicer(chat_service_pb2_grpc.ChatServiceServicer):

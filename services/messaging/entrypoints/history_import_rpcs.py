@@ -26,7 +26,7 @@ from shared.responses import page_fields
 from ventros.messaging.v1 import channel_service_pb2 as pb
 from ventros.messaging.v1 import history_import_pb2
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 WATCH_INTERVAL = 0.5
 TERMINAL = {
     HistoryImportStatus.COMPLETED,

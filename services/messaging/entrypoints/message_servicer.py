@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
+from google.protobuf.descriptor import EnumDescriptor
 
 from messaging.adapters.message_listener import ListenerLost, SubscriberTooSlow
 from messaging.domain.message_parts import MessageLocation
@@ -18,19 +20,19 @@ from shared.responses import page_fields
 from ventros.messaging.v1 import message_pb2, message_service_pb2_grpc
 from ventros.messaging.v1 import message_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 LIVE_METADATA = (("x-ventros-stream", "live"),)
 CHANGE = {True: pb.MESSAGE_CHANGE_TYPE_CREATED, False: pb.MESSAGE_CHANGE_TYPE_UPDATED}
 
 
-def _enum(descriptor: object, number: int) -> str:
-    return enum_value(descriptor, number)  # type: ignore[arg-type]
+def _enum(descriptor: EnumDescriptor, number: int) -> str:
+    return enum_value(descriptor, number)
 
 
 def message_filter(request: pb.ListMessagesRequest | pb.SearchMessagesRequest) -> MessageFilter:
     if request.filter:
         raise InvalidArgument.field("filter", "expressions are not supported; use the typed fields")
-    listing = isinstance(request, pb.ListMessagesRequest)
+    listing = request if isinstance(request, pb.ListMessagesRequest) else None
     return MessageFilter(
         session_id=optional_uuid(request.session_id, "session_id"),
         contact_id=optional_uuid(request.contact_id, "contact_id"),
@@ -38,9 +40,9 @@ def message_filter(request: pb.ListMessagesRequest | pb.SearchMessagesRequest) -
         channel_id=optional_uuid(request.channel_id, "channel_id"),
         direction=_enum(message_pb2.MessageDirection.DESCRIPTOR, request.direction),
         content_type=_enum(message_pb2.MessageContentType.DESCRIPTOR, request.content_type),
-        status=_enum(message_pb2.MessageStatus.DESCRIPTOR, request.status) if listing else "",
-        source=_enum(message_pb2.MessageSource.DESCRIPTOR, request.source) if listing else "",
-        agent_id=optional_uuid(request.agent_id, "agent_id") if listing else None,
+        status=_enum(message_pb2.MessageStatus.DESCRIPTOR, listing.status) if listing else "",
+        source=_enum(message_pb2.MessageSource.DESCRIPTOR, listing.source) if listing else "",
+        agent_id=optional_uuid(listing.agent_id, "agent_id") if listing else None,
         start_time=timestamp_or_none(request, "start_time"),
         end_time=timestamp_or_none(request, "end_time"),
     )

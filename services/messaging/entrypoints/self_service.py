@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 import grpc
 
@@ -21,7 +22,6 @@ from shared.interceptors import (
     AccessRule,
     Authenticator,
     PermissionInterceptor,
-    Scope,
     standard_interceptors,
     standard_scopes,
 )
@@ -35,7 +35,11 @@ class SelfServicePermissionInterceptor(PermissionInterceptor):
     def __init__(self, methods: Iterable[str]) -> None:
         self._methods = frozenset(methods)
 
-    def scope(self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext) -> Scope:
+    # Returns what @asynccontextmanager makes of PermissionInterceptor.scope (the type
+    # an override must keep) — both branches are such context managers.
+    def scope(
+        self, method: str, rule: AccessRule, ctx: grpc.aio.ServicerContext[Any, Any]
+    ) -> contextlib._AsyncGeneratorContextManager[None, None]:
         if method not in self._methods:
             return super().scope(method, rule, ctx)
         return _users_or_permitted(rule)
@@ -63,7 +67,7 @@ def acting_user(method: str) -> uuid.UUID | None:
     return principal.user_id
 
 
-def interceptors(authenticator: Authenticator) -> list[grpc.aio.ServerInterceptor]:
+def interceptors(authenticator: Authenticator) -> list[grpc.aio.ServerInterceptor[Any, Any]]:
     """The standard chain with the self-service permission check in its place."""
     scopes = [
         SelfServicePermissionInterceptor(SELF_SERVICE)

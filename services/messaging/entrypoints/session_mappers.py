@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from messaging.domain.agent_sessions import AgentSession
 from messaging.domain.sessions import Session
 from messaging.service_layer.analytics import Averages, Group, SessionAnalytics, Totals
@@ -24,6 +26,11 @@ def agent_session(a: AgentSession) -> agent_session_pb2.AgentSession:
     return fill(agent_session_pb2.AgentSession(), a, active=a.active)
 
 
+class _Parts(TypedDict):
+    totals: pb.SessionAnalyticsTotals
+    averages: pb.SessionAnalyticsAverages
+
+
 def _totals(t: Totals) -> pb.SessionAnalyticsTotals:
     return fill(pb.SessionAnalyticsTotals(), t)
 
@@ -33,7 +40,7 @@ def _averages(a: Averages) -> pb.SessionAnalyticsAverages:
 
 
 def analytics(result: SessionAnalytics) -> pb.GetSessionAnalyticsResponse:
-    def parts(g: Group) -> dict[str, object]:
+    def parts(g: Group) -> _Parts:
         return {"totals": _totals(g.totals), "averages": _averages(g.averages)}
 
     return pb.GetSessionAnalyticsResponse(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from messaging.entrypoints import session_mappers as m
@@ -14,7 +16,7 @@ from shared.responses import page_fields
 from ventros.messaging.v1 import agent_session_pb2, session_pb2, session_service_pb2_grpc
 from ventros.messaging.v1 import session_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 
 
 def session_filter(request: pb.ListSessionsRequest) -> SessionFilter:

@@ -14,7 +14,7 @@ STATUS = {
     "ignored": waha_event_pb2.WAHA_EVENT_STATUS_IGNORED,
     "failed": waha_event_pb2.WAHA_EVENT_STATUS_FAILED,
 }
-STATUS_NAME = {v: k for k, v in STATUS.items()}
+STATUS_NAME: dict[int, str] = {v: k for k, v in STATUS.items()}
 
 
 def status_filter(value: int) -> str:

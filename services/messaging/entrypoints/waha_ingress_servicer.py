@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import grpc
 
 from messaging.entrypoints import waha_event_mappers as m
@@ -10,7 +12,7 @@ from shared.requests import optional_uuid, parse_uuid, timestamp_or_none
 from ventros.messaging.v1 import waha_event_pb2, waha_ingress_service_pb2_grpc
 from ventros.messaging.v1 import waha_ingress_service_pb2 as pb
 
-Context = grpc.aio.ServicerContext
+Context = grpc.aio.ServicerContext[Any, Any]
 FULL = waha_event_pb2.WAHA_EVENT_VIEW_FULL
 
 

@@ -37,7 +37,8 @@ class AgentFilter:
     query: str = ""
 
     def compile(self) -> tuple[str, dict[str, Any]]:
-        clauses, params = ["delete_time IS NULL"], {}
+        clauses: list[str] = ["delete_time IS NULL"]
+        params: dict[str, Any] = {}
         if self.type:
             clauses.append("type = :type")
             params["type"] = self.type

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import text
+from sqlalchemy import RowMapping, text
 
 from messaging.service_layer.unit_of_work import MessagingUnitOfWork
 from shared.domain import InvalidArgument
@@ -49,7 +49,8 @@ class AnalyticsQuery:
     interval: str = "day"
 
     def compile(self) -> tuple[str, dict[str, Any]]:
-        clauses, params = ["true"], {}
+        clauses: list[str] = ["true"]
+        params: dict[str, Any] = {}
         if self.start_time is not None:
             clauses.append("s.start_time >= :start_time")
             params["start_time"] = self.start_time
@@ -119,7 +120,7 @@ def _seconds(value: Any) -> timedelta | None:
     return timedelta(seconds=float(value)) if value is not None else None
 
 
-def _group(row: Mapping[str, Any], key: Any = None) -> Group:
+def _group(row: RowMapping, key: Any = None) -> Group:
     totals = Totals(**{name: int(row[name]) for name in Totals.__dataclass_fields__})
     sessions = totals.sessions
     averages = Averages(
@@ -151,7 +152,7 @@ class Analytics:
         source = f"messaging.sessions s WHERE {where}"
         async with self._uow() as uow:
 
-            async def rows(sql: str) -> list[Mapping[str, Any]]:
+            async def rows(sql: str) -> list[RowMapping]:
                 return list((await uow.connection.execute(text(sql), params)).mappings().all())
 
             overall = (await rows(f"SELECT {AGGREGATES} FROM {source}"))[0]

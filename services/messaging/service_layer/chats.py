@@ -34,7 +34,8 @@ class ChatFilter:
     query: str = ""
 
     def compile(self) -> tuple[str, dict[str, Any]]:
-        clauses, params = ["true"], {}
+        clauses: list[str] = ["true"]
+        params: dict[str, Any] = {}
         if self.type:
             clauses.append("kind = :kind")
             params["kind"] = self.type

@@ -33,7 +33,8 @@ class HistoryImportFilter:
     status: str = ""
 
     def compile(self) -> tuple[str, dict[str, object]]:
-        clauses, params = ["true"], {}
+        clauses: list[str] = ["true"]
+        params: dict[str, object] = {}
         if self.channel_id is not None:
             clauses.append("channel_id = :channel_id")
             params["channel_id"] = self.channel_id

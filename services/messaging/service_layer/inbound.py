@@ -42,7 +42,8 @@ WAIT_LIMIT = 12  # tries for a subject that never arrives (≈ 1 hour), then ign
 
 
 def backoff(attempts: int, base: timedelta = timedelta(seconds=1)) -> timedelta:
-    return min(base * (2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+    factor: int = 2 ** max(attempts - 1, 0)  # int ** int is Any to the type checker
+    return min(base * factor, MAX_BACKOFF)
 
 
 @dataclass(frozen=True)

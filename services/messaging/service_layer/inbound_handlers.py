@@ -46,13 +46,13 @@ from messaging.domain.session_metrics import timeout_for
 from messaging.domain.sessions import Session, SessionEndReason
 from messaging.service_layer.assignment import assign_new_session
 from messaging.service_layer.contacts import contact_of_whatsapp
+from messaging.service_layer.unit_of_work import MessagingUnitOfWork
 from messaging.waha import commands as c
 from messaging.waha import event_commands as e
 from messaging.waha import group_commands as g
 from messaging.waha.ids import ChatKind, phone_digits, to_cus
 from shared.domain import utcnow
 
-Minutes = int | timedelta | None
 UNSTORED_KINDS = (ChatKind.STATUS, ChatKind.BROADCAST, ChatKind.CHANNEL)
 
 
@@ -86,12 +86,14 @@ class Memo:
     looked: set[tuple[str, uuid.UUID, Any]] = field(default_factory=set)
     assignment: AssignmentPolicy | None = None  # the project's agent assignment policy
     # pipeline id → (the pipeline's, the project's) session timeout setting
-    timeouts: dict[uuid.UUID | None, tuple[Minutes, Minutes]] = field(default_factory=dict)
+    timeouts: dict[uuid.UUID | None, tuple[timedelta | None, int | None]] = field(
+        default_factory=dict
+    )
 
 
 @dataclass
 class Context:
-    uow: Any
+    uow: MessagingUnitOfWork
     crm: ContactFinder
     project_id: uuid.UUID
     channel_id: uuid.UUID
@@ -99,7 +101,7 @@ class Context:
     memo: Memo = field(default_factory=Memo)
 
     @property
-    def chats(self) -> Any:
+    def chats(self) -> ChatRepository:
         return self.uow.repository(ChatRepository)
 
     @property

@@ -218,7 +218,8 @@ class Ingress:
         if page_token:
             value, last, seen = decode_token(page_token, order)
             after = (value, last)
-        clauses, params = ["true"], {}  # type: ignore[var-annotated]
+        clauses: list[str] = ["true"]
+        params: dict[str, Any] = {}
         if channel_id:
             clauses.append("channel_id = :ch")
             params["ch"] = channel_id

@@ -119,9 +119,9 @@ class Messages:
             if on_live is not None:
                 await on_live()
             if since is not None:
-                async for message in self._replay(where, since):
-                    shown[message.id] = message.version
-                    yield True, message
+                async for replayed in self._replay(where, since):
+                    shown[replayed.id] = replayed.version
+                    yield True, replayed
             while True:
                 notices = await subscription.next()
                 ids = list(dict.fromkeys(n.message_id for n in notices))

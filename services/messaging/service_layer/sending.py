@@ -351,10 +351,15 @@ class Sending:
         elif command.media is not None:
             media = command.media
             file: str | bytes = media.data or media.url
-            options = {"mimetype": media.mimetype or None, "filename": media.filename or None}
             caption = media.caption or None
             sent = await waha.send_media(
-                MEDIA_KINDS.get(kind, "file"), chat, file, caption, reply_to, **options
+                MEDIA_KINDS.get(kind, "file"),
+                chat,
+                file,
+                caption,
+                reply_to,
+                mimetype=media.mimetype or None,
+                filename=media.filename or None,
             )
         elif kind == MessageContentType.LOCATION:
             where = message.location

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -233,7 +234,7 @@ class Sessions:
 
     async def end_expired(
         self, project_id: uuid.UUID, now: datetime | None = None, limit: int = 100
-    ) -> list[uuid.UUID]:
+    ) -> builtins.list[uuid.UUID]:
         """End the project's active sessions whose window has passed (orphans whose
         lifecycle workflow is gone). Returns the sessions ended."""
         moment = now or utcnow()
@@ -246,7 +247,7 @@ class Sessions:
         return ended
 
     async def end_orphans(
-        self, project_ids: list[uuid.UUID] | None = None, now: datetime | None = None
+        self, project_ids: builtins.list[uuid.UUID] | None = None, now: datetime | None = None
     ) -> int:
         """End expired active sessions of the given projects, or, when none are given,
         of every project that has some (found across tenants through the database's

@@ -30,7 +30,10 @@ from messaging.waha.event_commands import (
 )
 from messaging.waha.ids import to_cus
 
-_CALLS = {"call.received": CallReceived, "call.accepted": CallAccepted}
+_CALLS: dict[str, type[CallReceived | CallAccepted | CallRejected]] = {
+    "call.received": CallReceived,
+    "call.accepted": CallAccepted,
+}
 
 
 def _base(env: Envelope) -> dict[str, Any]:
@@ -57,10 +60,10 @@ def _key(payload: dict[str, Any], name: str, event: str) -> str:
 
 
 def _label(value: dict[str, Any], event: str) -> Label:
-    color = value.get("color")
+    color, name = value.get("color"), value.get("name")
     return Label(
         id=_key(value, "id", event),
-        name=value.get("name") if isinstance(value.get("name"), str) else "",
+        name=name if isinstance(name, str) else "",
         color=color if isinstance(color, int) and not isinstance(color, bool) else None,
         color_hex=opt_str(value.get("colorHex")),
     )

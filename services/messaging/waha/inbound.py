@@ -57,8 +57,9 @@ def sender_of(env: Envelope, payload: dict[str, Any], parsed: ParsedMessageId) -
 def _sender_alt(data: dict[str, Any]) -> str | None:
     key = as_dict(data.get("key"))
     for value in (ci_get(data.get("Info"), "SenderAlt"), key.get("participantPn")):
-        if opt_str(value):
-            return to_cus(value)
+        sender = opt_str(value)
+        if sender:
+            return to_cus(sender)
     return None
 
 

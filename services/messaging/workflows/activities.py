@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from temporalio import activity
 
@@ -56,5 +58,5 @@ class SessionActivities:
             [uuid.UUID(p) for p in sweep.project_ids], datetime.fromisoformat(sweep.now)
         )
 
-    def all(self) -> list[object]:
+    def all(self) -> list[Callable[..., Any]]:
         return [self.expire_time, self.end_inactive, self.end_orphans]

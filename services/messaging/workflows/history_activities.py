@@ -255,7 +255,8 @@ class HistoryImportActivities:
             if chat_done:
                 progress["processed_chats"] = 1
             cursor = advance_cursor(item.cursor, chunk.chat_index, last_id, chat_done)
-            item.record_progress(cursor=cursor, **progress)
+            # now named, so mypy knows **progress holds only counts
+            item.record_progress(cursor=cursor, now=None, **progress)
             await repo.save(item)
             await uow.commit()
         activity.heartbeat()

@@ -98,8 +98,8 @@ class HistoryImportWorkflow:
             state.status = "cancelled"
             return state
         if self._errors:
-            error = self._errors[0]
-            state.status = await self._finish(data, "failed", str(error.cause or error))
+            failure = self._errors[0]
+            state.status = await self._finish(data, "failed", str(failure.cause or failure))
             return state
         state.status = await self._finish(data, "cancelled" if self._cancel else "completed")
         return state

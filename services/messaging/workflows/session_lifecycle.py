@@ -90,13 +90,14 @@ class SessionCleanup:
 
     @workflow.run
     async def run(self, given: SessionCleanupInput) -> int:
-        return await workflow.execute_activity(
+        ended: int = await workflow.execute_activity(
             "messaging.end_orphaned_sessions",
             OrphanSweep(given.project_ids, workflow.now().isoformat()),
             result_type=int,
             start_to_close_timeout=timedelta(minutes=5),
             retry_policy=RETRY,
         )
+        return ended
 
 
 def workflow_id(session_id: object) -> str:
