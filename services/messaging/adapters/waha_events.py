@@ -226,20 +226,8 @@ async def get(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None:
 async def claim(conn: AsyncConnection, row_id: uuid.UUID) -> WahaEventRow | None:
     """Lock a due pending event for this transaction; None when it is not due, not
     pending, or another processor holds it."""
-    row = (
-        (
-            await conn.execute(
-                sql(
-                    f"SELECT {COLUMNS} FROM {TABLE} WHERE id = :id AND status = :pending"
-                    " AND next_attempt_time <= now() FOR UPDATE SKIP LOCKED"
-                ),
-                {"id": row_id, "pending": PENDING},
-            )
-        )
-        .mappings()
-        .first()
-    )
-    return _row(row) if row else None
+    found = await claim_many(conn, [row_id])
+    return found[0] if found else None
 
 
 async def claim_many(conn: AsyncConnection, row_ids: list[uuid.UUID]) -> list[WahaEventRow]:
