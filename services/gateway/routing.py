@@ -54,9 +54,13 @@ class Router:
         for route in self.routes:
             self._by_method.setdefault(route.http_method, []).append(route)
         for candidates in self._by_method.values():
-            # Literal segments win over variables, longer templates over shorter.
+            # A custom verb that matches wins; then literal segments over variables,
+            # longer templates over shorter. A path whose last segment has a ':' but no
+            # route with that verb is matched whole: the ':' is part of a value
+            # ("/v1/roles/org:admin" binds role_name "org:admin").
             candidates.sort(
                 key=lambda r: (
+                    not r.template.verb,
                     -sum(s not in ("*", "**") for s in r.template.segments),
                     -len(r.template.segments),
                 )
@@ -70,8 +74,6 @@ class Router:
                 if not path.endswith(suffix):
                     continue
                 target = path[: -len(suffix)]
-            elif ":" in path.rsplit("/", 1)[-1]:
-                continue
             bound = route.template.match(target)
             if bound is not None:
                 return route, bound

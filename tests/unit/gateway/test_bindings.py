@@ -97,3 +97,10 @@ def test_response_body_on_an_http_body_answers_its_bytes_and_type() -> None:
 def test_without_response_body_the_whole_message_is_proto3_json() -> None:
     body, _ = response_body(echo_route("Echo"), response(words=["w"], metadata={"k": "v"}))
     assert json.loads(body) == {"words": ["w"], "metadata": {"k": "v"}}
+
+
+def test_a_colon_in_the_last_segment_without_such_a_verb_is_part_of_the_value() -> None:
+    route, bindings = router().match("GET", "/v1/echo/org:admin")  # type: ignore[misc]
+    assert not route.template.verb and list(bindings.values()) == ["org:admin"]
+    streaming, _ = router().match("GET", "/v1/echo/org:stream")  # type: ignore[misc]
+    assert streaming.template.verb == "stream"
