@@ -44,8 +44,8 @@ NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 PROJECT = uuid.UUID("00000000-0000-4000-8000-000000000001")
 
 
-def text_message() -> Message:
-    """An inbound text message from an ad click, as the inbound processor stores it."""
+def received(**fields: Any) -> Message:
+    """An inbound message of a stored conversation, as the inbound processor makes it."""
     return Message.receive(
         project_id=PROJECT,
         channel_id=uuid.uuid4(),
@@ -53,6 +53,14 @@ def text_message() -> Message:
         contact_id=uuid.uuid4(),
         session_id=uuid.uuid4(),
         message_time=NOW,
+        now=NOW,
+        **fields,
+    )
+
+
+def text_message() -> Message:
+    """An inbound text message from an ad click."""
+    return received(
         provider_serialized_id="false_5511999999999@c.us_3EB0C767D26A1D8D5A5F",
         sender_provider_id="5511999999999@c.us",
         sender_name="Marina Souza",
@@ -71,19 +79,12 @@ def text_message() -> Message:
         chat_type=None,
         session_started=True,
         sender_phone=PhoneNumber(e164="+5511999999999", raw="5511999999999"),
-        now=NOW,
     )
 
 
 def media_message() -> Message:
     """An inbound voice note (media, duration), without attribution."""
-    return Message.receive(
-        project_id=PROJECT,
-        channel_id=uuid.uuid4(),
-        chat_id=uuid.uuid4(),
-        contact_id=uuid.uuid4(),
-        session_id=uuid.uuid4(),
-        message_time=NOW,
+    return received(
         content_type="voice",
         provider_serialized_id="false_5511999999999@c.us_3EB0C767D26A1D8D5A60",
         media=MessageMedia(
@@ -92,7 +93,6 @@ def media_message() -> Message:
             size_bytes=18234,
             duration=timedelta(seconds=7),
         ),
-        now=NOW,
     )
 
 
